@@ -1,0 +1,137 @@
+/**
+ * The card: one component for hover cards on pages and for the popup. Every fact passes
+ * through `decideVisibility`; a hidden fact renders as one line that says what reveals it.
+ */
+import { useState } from 'preact/hooks';
+import type { Card as CardData, CardFact, RevealPoint } from '../core/cards/card.ts';
+import { CONTINUITY_LABELS, type Continuity } from '../core/entities.ts';
+import { decideVisibility, type Reader } from '../core/spoilers/visibility.ts';
+
+export interface CardProps {
+  card: CardData;
+  reader: Reader;
+  points: Record<string, RevealPoint>;
+  /** Label of the reader's position in a work ("1x13", "#14"), or undefined when not started. */
+  progressLabel: (work: string, ordinal: number) => string | undefined;
+  /** The continuity to open on (the page's, when known). */
+  preferred?: Continuity | undefined;
+  /** Moves the reader's progress to a point ("I've seen it"). */
+  onSeen?: ((point: RevealPoint) => void) | undefined;
+  onOpen?: ((id: string) => void) | undefined;
+  onClose?: (() => void) | undefined;
+  /** Id for aria-labelledby; unique per card on screen. */
+  titleId?: string;
+}
+
+export function Card({
+  card,
+  reader,
+  points,
+  progressLabel,
+  preferred,
+  onSeen,
+  onOpen,
+  onClose,
+  titleId = 'sidekick-card-title',
+}: CardProps) {
+  const tabs = card.continuities;
+  const [tab, setTab] = useState<Continuity>(preferred && tabs.includes(preferred) ? preferred : tabs[0]!);
+  const [revealed, setRevealed] = useState<ReadonlySet<number>>(new Set());
+  const facts = card.facts.map((fact, index) => ({ fact, index })).filter(({ fact }) => fact.continuity === tab);
+
+  return (
+    <section class="sk-card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-entity-id={card.id}>
+      <header class="sk-head">
+        <div>
+          <h2 class="sk-title" id={titleId}>
+            {card.label}
+          </h2>
+          <p class="sk-subtitle">{card.subtitle}</p>
+        </div>
+        {onClose && (
+          <button type="button" class="sk-close" aria-label="Close card" onClick={onClose}>
+            ×
+          </button>
+        )}
+      </header>
+      {tabs.length > 1 && (
+        <div class="sk-tabs" role="group" aria-label="Continuity">
+          {tabs.map((c) => (
+            <button type="button" class="sk-tab" aria-pressed={c === tab} onClick={() => setTab(c)} key={c}>
+              {CONTINUITY_LABELS[c]}
+            </button>
+          ))}
+        </div>
+      )}
+      {card.fields.length > 0 && (
+        <dl class="sk-fields">
+          {card.fields.map((f) => (
+            <div class="sk-field" key={f.label}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <ul class="sk-facts">
+        {facts.map(({ fact, index }) => {
+          const visibility = revealed.has(index) ? ({ shown: true } as const) : decideVisibility(fact, reader, points);
+          if (visibility.shown) return <FactLine fact={fact} key={index} onOpen={onOpen} />;
+          const point = visibility.point;
+          const at = point ? progressLabel(point.work, visibility.at ?? 0) : undefined;
+          return (
+            <li class="sk-fact sk-hidden" key={index} data-hidden-fact={fact.revealedIn}>
+              <span class="sk-hidden-text">
+                Hidden — {point ? `revealed in ${point.label}` : 'spoiler protection is strict'}
+                {point && visibility.why === 'ahead' ? `; ${at ? `you're at ${at}` : "you haven't started it"}` : ''}
+              </span>
+              <span class="sk-hidden-actions">
+                <button type="button" class="sk-link" onClick={() => setRevealed(new Set(revealed).add(index))}>
+                  Reveal
+                </button>
+                {point && onSeen && visibility.why === 'ahead' && (
+                  <button type="button" class="sk-link" onClick={() => onSeen(point)}>
+                    I've seen it
+                  </button>
+                )}
+              </span>
+            </li>
+          );
+        })}
+        {facts.length === 0 && <li class="sk-fact sk-empty">Nothing more in Sidekick's data yet.</li>}
+      </ul>
+      {(card.prev || card.next) && onOpen && (
+        <nav class="sk-nav" aria-label="Neighbours">
+          {card.prev ? (
+            <button type="button" class="sk-link" data-ref-id={card.prev} onClick={() => onOpen(card.prev!)}>
+              ← Previous
+            </button>
+          ) : (
+            <span />
+          )}
+          {card.next && (
+            <button type="button" class="sk-link" data-ref-id={card.next} onClick={() => onOpen(card.next!)}>
+              Next →
+            </button>
+          )}
+        </nav>
+      )}
+    </section>
+  );
+}
+
+function FactLine({ fact, onOpen }: { fact: CardFact; onOpen?: ((id: string) => void) | undefined }) {
+  const ref = fact.refs?.length === 1 ? fact.refs[0] : undefined;
+  return (
+    <li class={`sk-fact sk-${fact.kind}`}>
+      {fact.label && <span class="sk-fact-label">{fact.label}: </span>}
+      {ref && onOpen ? (
+        <button type="button" class="sk-link" data-ref-id={ref} onClick={() => onOpen(ref)}>
+          {fact.text}
+        </button>
+      ) : (
+        <span>{fact.text}</span>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,26 @@
+/** Messages between the content script, the popup and the background, parsed where they arrive. */
+import * as v from 'valibot';
+
+export const Request = v.variant('type', [
+  v.object({ type: v.literal('card'), id: v.pipe(v.string(), v.maxLength(200)) }),
+  v.object({
+    type: v.literal('search'),
+    query: v.pipe(v.string(), v.maxLength(200)),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+  }),
+]);
+export type Request = v.InferOutput<typeof Request>;
+
+/** Popup → content script. */
+export const TabRequest = v.variant('type', [
+  v.object({ type: v.literal('page-mentions') }),
+  v.object({ type: v.literal('show-mention'), id: v.pipe(v.string(), v.maxLength(200)) }),
+]);
+export type TabRequest = v.InferOutput<typeof TabRequest>;
+
+export interface PageEntity {
+  id: string;
+  kind: string;
+  label: string;
+  count: number;
+}

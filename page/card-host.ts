@@ -1,0 +1,115 @@
+/**
+ * Sidekick's one element on a page: `<sidekick-root>` with an open shadow root, created on
+ * first use. The card is rendered into it with Preact and placed with Floating UI.
+ */
+import { render, type ComponentChild } from 'preact';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import cardCss from '../components/card.css?inline';
+
+const HOST_CSS = `
+:host { all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important;
+  width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;
+  display: block !important; contain: none !important; }
+.sk-float { position: fixed; top: 0; left: 0; max-width: calc(100vw - 16px); }
+`;
+
+export type Theme = 'light' | 'dark';
+
+export class CardHost {
+  private host: HTMLElement | undefined;
+  private float: HTMLDivElement | undefined;
+  private stopUpdates: (() => void) | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  private ensure(): HTMLDivElement {
+    if (this.float && this.host?.isConnected) return this.float;
+    const host = this.doc.createElement('sidekick-root');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = HOST_CSS + cardCss;
+    const float = this.doc.createElement('div');
+    float.className = 'sk-float sk-theme';
+    float.hidden = true;
+    shadow.append(style, float);
+    (this.doc.body ?? this.doc.documentElement).append(host);
+    this.host = host;
+    this.float = float;
+    return float;
+  }
+
+  get element(): HTMLElement | undefined {
+    return this.host;
+  }
+
+  isOpen(): boolean {
+    return !!this.float && !this.float.hidden;
+  }
+
+  /** Whether a pointer event's path runs through the card. */
+  contains(event: Event): boolean {
+    return !!this.host && event.composedPath().includes(this.host);
+  }
+
+  show(content: ComponentChild, anchor: Range, theme: Theme) {
+    const float = this.ensure();
+    float.dataset.theme = theme;
+    render(content, float);
+    float.hidden = false;
+    const reference = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+      contextElement: anchor.startContainer.parentElement ?? undefined,
+    };
+    this.stopUpdates?.();
+    this.stopUpdates = autoUpdate(reference, float, () => {
+      void computePosition(reference, float, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              float.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        float.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    });
+  }
+
+  hide() {
+    this.stopUpdates?.();
+    this.stopUpdates = undefined;
+    if (!this.float) return;
+    render(null, this.float);
+    this.float.hidden = true;
+  }
+
+  dispose() {
+    this.hide();
+    this.host?.remove();
+    this.host = undefined;
+    this.float = undefined;
+  }
+}
+
+/** Light or dark from the page's own background, then the system setting. */
+export function pageTheme(doc: Document): Theme {
+  const win = doc.defaultView!;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const color = win.getComputedStyle(el).backgroundColor;
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(color);
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue;
+    const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+  }
+  return win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

@@ -1,0 +1,169 @@
+/**
+ * Collects the visible text of a document (and of its open shadow roots) with the table that
+ * maps offsets back to text nodes. Resumable, so it can run in idle slices.
+ */
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'SIDEKICK-ROOT',
+]);
+/** Elements that start a new line of text: a name never runs across them. */
+const BLOCKS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+  'BODY',
+  'HTML',
+  'CAPTION',
+  'LEGEND',
+  'OPTGROUP',
+  'MENU',
+]);
+
+export interface TextChunk {
+  /** The collected text; block boundaries are `\n`. */
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` where each node's data begins. */
+  starts: number[];
+}
+
+function skipElement(el: Element): boolean {
+  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  // Hidden from the reader (display: none, visibility: hidden, content-visibility: hidden).
+  if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) return true;
+  return false;
+}
+
+/** A depth-first walk that can pause: `step(deadline)` returns true when the walk is done. */
+export class TextCollector {
+  private readonly stack: (Node | 'leave-block')[] = [];
+  private parts: string[] = [];
+  private length = 0;
+  private lastNewline = true;
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+
+  constructor(root: Node) {
+    this.stack.push(root);
+  }
+
+  /** Walks until done or until `shouldYield()` says to stop. */
+  step(shouldYield: () => boolean): boolean {
+    let count = 0;
+    while (this.stack.length) {
+      if ((++count & 63) === 0 && shouldYield()) return false;
+      const item = this.stack.pop()!;
+      if (item === 'leave-block') {
+        this.newline();
+        continue;
+      }
+      if (item.nodeType === Node.TEXT_NODE) {
+        const data = (item as Text).data;
+        if (data.length === 0) continue;
+        this.nodes.push(item as Text);
+        this.starts.push(this.length);
+        this.parts.push(data);
+        this.length += data.length;
+        this.lastNewline = data.charCodeAt(data.length - 1) === 10;
+        continue;
+      }
+      if (item.nodeType === Node.ELEMENT_NODE) {
+        const el = item as Element;
+        if (skipElement(el)) continue;
+        const block = BLOCKS.has(el.tagName.toUpperCase());
+        if (block) {
+          this.newline();
+          this.stack.push('leave-block');
+        }
+        this.pushChildren(el.shadowRoot ?? el);
+        // An element with a shadow root shows its shadow tree; slotted light children are
+        // reached through their slots' assigned nodes only in the composed tree, so walk both.
+        if (el.shadowRoot) this.pushChildren(el);
+        continue;
+      }
+      if (item.nodeType === Node.DOCUMENT_NODE || item.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+        this.pushChildren(item);
+      }
+    }
+    return true;
+  }
+
+  private pushChildren(parent: Node) {
+    const children = parent.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) this.stack.push(children[i]!);
+  }
+
+  private newline() {
+    if (this.lastNewline) return;
+    this.parts.push('\n');
+    this.length += 1;
+    this.lastNewline = true;
+  }
+
+  result(): TextChunk {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
+  }
+}
+
+/** The whole visible text of `root` at once (tests, small pages). */
+export function collectText(root: Node): TextChunk {
+  const collector = new TextCollector(root);
+  collector.step(() => false);
+  return collector.result();
+}

@@ -1,0 +1,31 @@
+/**
+ * Runs work in short slices so the page's main thread is never held for long: each slice
+ * stops after BUDGET_MS and the rest continues in the next idle period (or timer).
+ */
+export const BUDGET_MS = 8;
+
+export type Step = (shouldYield: () => boolean) => boolean;
+
+export function runInSlices(step: Step, signal: AbortSignal, firstUrgent = false): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const win = globalThis as typeof globalThis & { requestIdleCallback?: typeof requestIdleCallback };
+    const slice = () => {
+      if (signal.aborted) return reject(signal.reason);
+      const until = performance.now() + BUDGET_MS;
+      let done: boolean;
+      try {
+        done = step(() => performance.now() > until);
+      } catch (error) {
+        return reject(error);
+      }
+      if (done) resolve();
+      else schedule();
+    };
+    const schedule = () => {
+      if (win.requestIdleCallback) win.requestIdleCallback(slice, { timeout: 50 });
+      else setTimeout(slice, 0);
+    };
+    if (firstUrgent) slice();
+    else schedule();
+  });
+}

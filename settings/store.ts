@@ -1,0 +1,62 @@
+/**
+ * Settings in extension storage: one versioned item in `storage.sync` (small, follows the
+ * reader across devices), mirrored to `storage.local` so a sync quota error loses nothing.
+ */
+import { storage } from '@wxt-dev/storage';
+import { DEFAULT_SETTINGS, repairSettings, SETTINGS_VERSION, type Settings } from './schema.ts';
+
+const syncItem = storage.defineItem<unknown>('sync:settings', {
+  fallback: null,
+  version: SETTINGS_VERSION,
+  migrations: {},
+});
+const localItem = storage.defineItem<unknown>('local:settings', { fallback: null });
+const statusItem = storage.defineItem<SaveStatus>('local:settingsStatus', { fallback: { where: 'sync' } });
+
+export interface SaveStatus {
+  where: 'sync' | 'local';
+  reason?: string;
+}
+
+/** The current settings, repaired if storage holds something broken. */
+export async function loadSettings(): Promise<Settings & { problems?: string[] }> {
+  const status = await statusItem.getValue();
+  const raw = status.where === 'local' ? await localItem.getValue() : await syncItem.getValue();
+  if (raw === null) return structuredClone(DEFAULT_SETTINGS);
+  const { settings, problems } = repairSettings(raw);
+  return problems.length ? { ...settings, problems } : settings;
+}
+
+/** Saves settings; when sync refuses (quota), keeps them locally and says so. */
+export async function saveSettings(next: Settings): Promise<SaveStatus> {
+  const clean = repairSettings(next).settings;
+  await localItem.setValue(clean);
+  try {
+    await syncItem.setValue(clean);
+    const status: SaveStatus = { where: 'sync' };
+    await statusItem.setValue(status);
+    return status;
+  } catch (error) {
+    const status: SaveStatus = { where: 'local', reason: (error as Error).message };
+    await statusItem.setValue(status);
+    return status;
+  }
+}
+
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const { problems: _ignored, ...current } = await loadSettings();
+  const next = change(current);
+  await saveSettings(next);
+  return next;
+}
+
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const unwatchSync = syncItem.watch(() => void loadSettings().then(onChange));
+  const unwatchLocal = localItem.watch(() => void loadSettings().then(onChange));
+  return () => {
+    unwatchSync();
+    unwatchLocal();
+  };
+}
+
+export const loadSaveStatus = () => statusItem.getValue();

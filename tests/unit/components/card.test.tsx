@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Card } from '../../../components/Card.tsx';
+import type { Card as CardData, RevealPoint } from '../../../core/cards/card.ts';
+import { EVERYTHING, type Reader } from '../../../core/spoilers/visibility.ts';
+
+const points: Record<string, RevealPoint> = {
+  'episode:luke-cage-2x01': { work: 'luke-cage', continuity: 'netflix', ordinal: 201, label: 'Luke Cage 2x01' },
+};
+const card: CardData = {
+  id: 'character:test-hero',
+  kind: 'character',
+  label: 'Test Hero <img src=x onerror=alert(1)>',
+  subtitle: 'Character · Netflix',
+  continuities: ['netflix'],
+  fields: [{ label: 'Created by', value: '<b>nobody</b>' }],
+  facts: [
+    { kind: 'summary', continuity: 'netflix', text: 'A safe basic <script>alert(1)</script>' },
+    { kind: 'statement', continuity: 'netflix', revealedIn: 'episode:luke-cage-2x01', text: 'A season-two secret' },
+  ],
+  prominence: 2,
+};
+const reader: Reader = { modes: { comics: 'progress', netflix: 'progress' }, progress: { 'luke-cage': 113 } };
+const labels = (work: string, ordinal: number) => (work === 'luke-cage' && ordinal === 113 ? '1x13' : undefined);
+
+function mount(who: Reader) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<Card card={card} reader={who} points={points} progressLabel={labels} />, root);
+  return root;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('Card', () => {
+  it('is a labelled non-modal dialog carrying the entity id', () => {
+    const root = mount(EVERYTHING);
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('data-entity-id')).toBe('character:test-hero');
+    expect(dialog.getAttribute('aria-modal')).toBe('false');
+    const title = root.querySelector(`#${dialog.getAttribute('aria-labelledby')}`);
+    expect(title?.textContent).toContain('Test Hero');
+  });
+
+  it('renders markup in data as text, never as elements', () => {
+    const root = mount(EVERYTHING);
+    expect(root.querySelector('img, script, b')).toBeNull();
+    expect(root.textContent).toContain('<script>alert(1)</script>');
+    expect(root.textContent).toContain('<b>nobody</b>');
+  });
+
+  it('hides a fact revealed past the reader, saying what reveals it and where they are', () => {
+    const root = mount(reader);
+    expect(root.textContent).not.toContain('season-two secret');
+    const hidden = root.querySelector('[data-hidden-fact]')!;
+    expect(hidden.textContent).toContain("Hidden — revealed in Luke Cage 2x01; you're at 1x13");
+  });
+
+  it('shows the hidden fact after Reveal', async () => {
+    const root = mount(reader);
+    const reveal = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Reveal')!;
+    reveal.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.textContent).toContain('A season-two secret');
+  });
+});

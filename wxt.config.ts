@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+// The end-to-end build also runs on the loopback pages the tests serve (see DESIGN.md).
+const e2e = process.env.SIDEKICK_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Sidekick',
+    description:
+      'Hover cards for Jessica Jones, Luke Cage and their circle — comics and Netflix — with spoiler protection to your own progress.',
+    permissions: ['storage', 'activeTab', 'contextMenus'],
+    action: { default_title: 'Sidekick' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open Sidekick',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sidekick@sidekick.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+  }),
+  zip: {
+    excludeSources: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.git/**'],
+  },
+});
