@@ -56,3 +56,18 @@ export function isCommonForm(surface: string): boolean {
   // One word is too easily an ordinary word or a first name; names of two or more words are not.
   return EVERYDAY.has(form) || !/\s/.test(form);
 }
+
+/** Words that show a text is about Marvel, without being a card of their own. */
+export const CONTEXT_WORDS = ['Marvel', 'Marvel Comics', 'MCU', 'Marvel Cinematic Universe', "Hell's Kitchen", 'Harlem'];
+
+/** Phrases that contain a name but are something else: they are read, and then ignored. */
+export const NOT_NAMES = [
+  'Alias Investigations',
+  'Alias Investigation',
+  'Alias Grace',
+  'Nicolas Cage',
+  'Nic Cage',
+  'John Cage',
+  'Cage the Elephant',
+  'DC Defenders',
+];

@@ -4,10 +4,19 @@
  */
 import type { Card, CardFact, CardField, CardStore, RevealPoint, WorkLine } from '../core/cards/card.ts';
 import { CONTINUITY_LABELS, type Continuity, type EntityKind } from '../core/entities.ts';
-import { FORM_COMMON, FORM_SHORT, type IndexedForm, type NameIndex } from '../core/matching/name-index.ts';
+import {
+  compileNameIndex,
+  FORM_COMMON,
+  FORM_CONTEXT,
+  FORM_SHORT,
+  FORM_STOP,
+  type IndexedForm,
+  type NameIndex,
+  type NameSource,
+} from '../core/matching/name-index.ts';
 import type { Dataset } from './load-sources.ts';
 import type { Character, Facet, Fact, Issue, Series } from './schema.ts';
-import { isCommonForm } from './common-words.ts';
+import { CONTEXT_WORDS, isCommonForm, NOT_NAMES } from './common-words.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const formatMonth = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
@@ -46,7 +55,7 @@ export function titleAt(series: Series, number: number, annual = false): string 
   return ranges?.find((r) => number >= r.from && number <= r.to)?.title ?? series.title;
 }
 
-export function compileDataset(data: Dataset): { store: CardStore; index: NameIndex } {
+export function compileDataset(data: Dataset): { store: CardStore; index: NameIndex; source: NameSource } {
   const labels = new Map<string, string>();
   const seriesById = new Map(data.series.map((s) => [s.id, s]));
   const showById = new Map(data.shows.map((s) => [s.id, s]));
@@ -278,7 +287,8 @@ export function compileDataset(data: Dataset): { store: CardStore; index: NameIn
   }
 
   const store: CardStore = { version: 1, cards, points, works, searchTerms };
-  return { store, index: buildNameIndex(data, labels) };
+  const source = buildNameSource(data, labels);
+  return { store, index: compileNameIndex(source), source };
 }
 
 function facetFacts(facet: Facet, continuity: Continuity, label: (id: string) => string): CardFact[] {
@@ -332,8 +342,8 @@ function characterNames(c: Character): string[] {
   return [...out];
 }
 
-function buildNameIndex(data: Dataset, labels: Map<string, string>): NameIndex {
-  const entities: NameIndex['entities'] = [];
+function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource {
+  const entities: NameSource['entities'] = [];
   const position = new Map<string, number>();
   const entity = (id: string, kind: EntityKind) => {
     let at = position.get(id);
@@ -371,7 +381,33 @@ function buildNameIndex(data: Dataset, labels: Map<string, string>): NameIndex {
     for (const t of new Set([s.title, ...(s.titles ?? []).map((r) => r.title), ...(s.titleForms ?? [])])) named(t, s.id, 'series');
   }
   for (const show of data.shows) for (const t of [show.title, ...(show.titleForms ?? [])]) named(t, show.id, 'show');
+  for (const word of CONTEXT_WORDS) forms.set(`${word.toLowerCase()}\u0000context`, [word, [], FORM_CONTEXT]);
+  for (const phrase of NOT_NAMES) forms.set(`${phrase.toLowerCase()}\u0000stop`, [phrase, [], FORM_STOP]);
+  const series: NameSource['series'] = data.series.map((s) => {
+    const issues = data.issues.filter((i) => i.series === s.id);
+    return {
+      e: entity(s.id, 'series'),
+      ...(s.volume ? { volume: s.volume } : {}),
+      year: s.startYear,
+      issues: issues.filter((i) => !i.annual).map((i) => [i.number, entity(i.id, 'issue')] as [number, number]),
+      annuals: issues.filter((i) => i.annual).map((i) => [i.number, entity(i.id, 'issue')] as [number, number]),
+    };
+  });
+  const shows: NameSource['shows'] = data.shows.map((show) => ({
+    e: entity(show.id, 'show'),
+    seasons: data.seasons
+      .filter((s) => s.show === show.id)
+      .sort((a, b) => a.number - b.number)
+      .map((season) => ({
+        n: season.number,
+        e: entity(season.id, 'season'),
+        episodes: data.episodes
+          .filter((ep) => ep.season === season.id)
+          .sort((a, b) => a.number - b.number)
+          .map((ep) => entity(ep.id, 'episode')),
+      })),
+  }));
   // Most episode titles are ordinary phrases ("Moment of Truth"); only "AKA …" titles stand alone.
   for (const e of data.episodes) add(e.title, e.id, 'episode', /^AKA\s/i.test(e.title) ? 0 : FORM_COMMON);
-  return { version: 1, entities, forms: [...forms.values()] };
+  return { entities, forms: [...forms.values()], series, shows };
 }

@@ -73,6 +73,12 @@ const BLOCKS = new Set([
   'MENU',
 ]);
 
+// Node type numbers, not the global `Node`: the CLI runs this collector on linkedom's DOM too.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
+
 export interface TextChunk {
   /** The collected text; block boundaries are `\n`. */
   text: string;
@@ -84,7 +90,8 @@ export interface TextChunk {
 function skipElement(el: Element): boolean {
   if (SKIPPED.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden')) return true;
-  if ((el as HTMLElement).isContentEditable) return true;
+  if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '')
+    return true;
   // Hidden from the reader (display: none, visibility: hidden, content-visibility: hidden).
   if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) return true;
   return false;
@@ -113,7 +120,7 @@ export class TextCollector {
         this.newline();
         continue;
       }
-      if (item.nodeType === Node.TEXT_NODE) {
+      if (item.nodeType === TEXT_NODE) {
         const data = (item as Text).data;
         if (data.length === 0) continue;
         this.nodes.push(item as Text);
@@ -123,7 +130,7 @@ export class TextCollector {
         this.lastNewline = data.charCodeAt(data.length - 1) === 10;
         continue;
       }
-      if (item.nodeType === Node.ELEMENT_NODE) {
+      if (item.nodeType === ELEMENT_NODE) {
         const el = item as Element;
         if (skipElement(el)) continue;
         const block = BLOCKS.has(el.tagName.toUpperCase());
@@ -137,7 +144,7 @@ export class TextCollector {
         if (el.shadowRoot) this.pushChildren(el);
         continue;
       }
-      if (item.nodeType === Node.DOCUMENT_NODE || item.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+      if (item.nodeType === DOCUMENT_NODE || item.nodeType === FRAGMENT_NODE) {
         this.pushChildren(item);
       }
     }

@@ -48,7 +48,7 @@ export async function runSidekick(ctx: ContentScriptContext) {
     const host = new CardHost(doc);
     const state: Running = { controller, highlighter, host, table: undefined };
     running = state;
-    const matcher = buildMatcher(nameIndex as NameIndex);
+    const matcher = buildMatcher(nameIndex as unknown as NameIndex);
 
     const openCard = async (id: string, anchor: Range) => {
       const view = (await browser.runtime.sendMessage({ type: 'card', id })) as CardView | undefined;

@@ -16,7 +16,7 @@ describe('the bundled dataset', () => {
   });
 
   it('compiles into a card for every record and a name for every character', () => {
-    const { store, index } = compileDataset(dataset);
+    const { store, source } = compileDataset(dataset);
     const records = [
       ...dataset.characters,
       ...dataset.people,
@@ -27,7 +27,7 @@ describe('the bundled dataset', () => {
       ...dataset.episodes,
     ];
     expect(Object.keys(store.cards).sort()).toEqual(records.map((r) => r.id).sort());
-    const named = new Set(index.forms.flatMap(([, entities]) => entities.map((e) => index.entities[e]![0])));
+    const named = new Set(source.forms.flatMap(([, entities]) => entities.map((e) => source.entities[e]![0])));
     for (const c of dataset.characters) expect(named.has(c.id)).toBe(true);
   });
 });

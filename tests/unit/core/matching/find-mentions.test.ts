@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../../../core/matching/build-matcher.ts';
 import { findMentions } from '../../../../core/matching/find-mentions.ts';
-import { FORM_COMMON, FORM_SHORT, type NameIndex } from '../../../../core/matching/name-index.ts';
+import { testIndex } from './test-index.ts';
 
-// A small index written for these tests, so they state the matcher's rules on their own.
-const index: NameIndex = {
-  version: 1,
-  entities: [
-    ['character:jessica-jones', 'character', 'Jessica Jones'],
-    ['character:luke-cage', 'character', 'Luke Cage'],
-    ['character:jessica-drew', 'character', 'Jessica Drew'],
-    ['character:carol-danvers', 'character', 'Carol Danvers'],
-    ['series:alias-2001', 'series', 'Alias'],
-  ],
-  forms: [
-    ['Jessica Jones', [0], 0],
-    ['Jessica', [0, 2], FORM_SHORT],
-    ['Jones', [0], FORM_SHORT],
-    ['Luke Cage', [1], 0],
-    ['Power Man', [1], FORM_COMMON],
-    ['Luke', [1], FORM_SHORT],
-    ['Cage', [1], FORM_SHORT],
-    ['Jessica Drew', [2], 0],
-    ['Ms. Marvel', [3], 0],
-    ['Alias', [4], FORM_COMMON],
-  ],
-};
-const matcher = buildMatcher(index);
-const ids = (text: string) => findMentions(text, matcher).map((m) => [m.text, m.id]);
+const matcher = buildMatcher(testIndex);
+const found = (text: string) => findMentions(text, matcher).map((m) => [m.text, m.id]);
 
-describe('findMentions', () => {
+describe('findMentions: names', () => {
   it.each<[string, [string, string][]]>([
     [
       'Jessica Jones met Luke Cage.',
@@ -66,8 +43,16 @@ describe('findMentions', () => {
         ['Ms Marvel', 'character:carol-danvers'],
       ],
     ],
+    [
+      'Spider-Woman, Spider Woman and Spider–Woman',
+      [
+        ['Spider-Woman', 'character:jessica-drew'],
+        ['Spider Woman', 'character:jessica-drew'],
+        ['Spider–Woman', 'character:jessica-drew'],
+      ],
+    ],
   ])('finds the names in %j', (text, expected) => {
-    expect(ids(text)).toEqual(expected);
+    expect(found(text)).toEqual(expected);
   });
 
   it('maps mentions to offsets in the original text', () => {
@@ -78,35 +63,167 @@ describe('findMentions', () => {
   });
 
   it('resolves a short form only after the full name appeared', () => {
-    expect(ids('Jessica walked in. Later, Jessica Jones sat down and Jessica smiled.')).toEqual([
+    expect(found('Jessica walked in. Later, Jessica Jones sat down and Jessica smiled.')).toEqual([
       ['Jessica Jones', 'character:jessica-jones'],
       ['Jessica', 'character:jessica-jones'],
     ]);
   });
 
   it('resolves a shared short form to the entity named most recently', () => {
-    expect(ids('Jessica Jones called Jessica Drew. Jessica answered.').at(-1)).toEqual(['Jessica', 'character:jessica-drew']);
+    expect(found('Jessica Jones called Jessica Drew. Jessica answered.').at(-1)).toEqual(['Jessica', 'character:jessica-drew']);
   });
 
   it('ignores a lower-case short form', () => {
-    expect(ids('Luke Cage is in a cage.')).toEqual([['Luke Cage', 'character:luke-cage']]);
+    expect(found('Luke Cage is in a cage.')).toEqual([['Luke Cage', 'character:luke-cage']]);
   });
 
   it('does not run a name across a block boundary or a sentence', () => {
-    expect(ids('Luke\nCage')).toEqual([]);
-    expect(ids('I love Luke. Cage is a word.')).toEqual([]);
-  });
-
-  it('counts a common word only capitalised and near other Marvel names', () => {
-    expect(ids('My alias at work is Alias.')).toEqual([]);
-    expect(ids('Jessica Jones first appeared in Alias.')).toEqual([
-      ['Jessica Jones', 'character:jessica-jones'],
-      ['Alias', 'series:alias-2001'],
-    ]);
-    expect(ids('Jessica Jones first appeared in an alias.')).toEqual([['Jessica Jones', 'character:jessica-jones']]);
+    expect(found('Luke\nCage')).toEqual([]);
+    expect(found('I love Luke. Cage is a word.')).toEqual([]);
   });
 
   it('does not match inside longer words', () => {
-    expect(ids('Luke Cagey and Jessica Joneses')).toEqual([]);
+    expect(found('Luke Cagey and Jessica Joneses')).toEqual([]);
+  });
+});
+
+describe('findMentions: common words', () => {
+  it.each<[string, [string, string][]]>([
+    ['My alias at work is Alias.', []],
+    ['Jessica Jones first appeared in an alias.', [['Jessica Jones', 'character:jessica-jones']]],
+    [
+      'Jessica Jones first appeared in Alias.',
+      [
+        ['Jessica Jones', 'character:jessica-jones'],
+        ['Alias', 'series:alias-2001'],
+      ],
+    ],
+    ['Jennifer Garner starred in Alias, the ABC spy drama.', []],
+    ['She runs Alias Investigations, says Luke Cage.', [['Luke Cage', 'character:luke-cage']]],
+    ['Luke Cage is not Nicolas Cage.', [['Luke Cage', 'character:luke-cage']]],
+    ['The DC Defenders won the XFL title game.', []],
+    [
+      'Marvel fans: Jessica Jones joined The Defenders.',
+      [
+        ['Jessica Jones', 'character:jessica-jones'],
+        ['The Defenders', 'show:the-defenders'],
+      ],
+    ],
+    ['Take the pulse of the city.', []],
+    [
+      'Kilgrave came back. Purple Man, again.',
+      [
+        ['Kilgrave', 'character:kilgrave'],
+        ['Purple Man', 'character:kilgrave'],
+      ],
+    ],
+    ['Kilgrave is a name.', []],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: comic issues', () => {
+  it.each<[string, [string, string][]]>([
+    ['In The Pulse Vol. 1 #14 she remembers.', [['The Pulse Vol. 1 #14', 'issue:the-pulse-2004-14']]],
+    [
+      'Read The Pulse #14 and The Pulse # 13.',
+      [
+        ['The Pulse #14', 'issue:the-pulse-2004-14'],
+        ['The Pulse # 13', 'issue:the-pulse-2004-13'],
+      ],
+    ],
+    [
+      'The Pulse No. 12, The Pulse issue 11, The Pulse issue #10',
+      [
+        ['The Pulse No. 12', 'issue:the-pulse-2004-12'],
+        ['The Pulse issue 11', 'issue:the-pulse-2004-11'],
+        ['The Pulse issue #10', 'issue:the-pulse-2004-10'],
+      ],
+    ],
+    ['It began in Issue 1 of Alias.', [['Issue 1 of Alias', 'issue:alias-2001-1']]],
+    ['They wed in New Avengers Annual #1.', [['New Avengers Annual #1', 'issue:new-avengers-2005-annual-1']]],
+    ['They wed in New Avengers Annual Vol. 1 #1.', [['New Avengers Annual Vol. 1 #1', 'issue:new-avengers-2005-annual-1']]],
+    ['Read Alias #1–28 first.', [['Alias #1–28', 'series:alias-2001']]],
+    ['Alias #99 does not exist, says Marvel.', [['Alias', 'series:alias-2001']]],
+    [
+      'Daredevil #3 and Daredevil vol. 2 #3 and Daredevil (1998) #4',
+      [
+        ['Daredevil #3', 'issue:daredevil-1964-3'],
+        ['Daredevil vol. 2 #3', 'issue:daredevil-1998-3'],
+        ['Daredevil (1998) #4', 'issue:daredevil-1998-4'],
+      ],
+    ],
+    ['Jessica Jones #5 sees her in jail.', [['Jessica Jones #5', 'issue:jessica-jones-2016-5']]],
+    ['Power Man and Iron Fist #50 teams them up.', [['Power Man and Iron Fist #50', 'issue:hero-for-hire-1972-50']]],
+    ['Luke Cage, Hero for Hire #1 is his debut.', [['Luke Cage, Hero for Hire #1', 'issue:hero-for-hire-1972-1']]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: seasons and episodes', () => {
+  it.each<[string, [string, string][]]>([
+    ['Season 2 of Luke Cage premieres soon.', [['Season 2 of Luke Cage', 'season:luke-cage-2']]],
+    ['Luke Cage Season 2 is out.', [['Luke Cage Season 2', 'season:luke-cage-2']]],
+    ['Luke Cage: Season Two is out.', [['Luke Cage: Season Two', 'season:luke-cage-2']]],
+    ['‘Jessica Jones’ Season 3 ends it.', [['Jessica Jones’ Season 3', 'season:jessica-jones-3']]],
+    ['the second season of Jessica Jones is darker', [['second season of Jessica Jones', 'season:jessica-jones-2']]],
+    ["Jessica Jones' second season is darker", [["Jessica Jones' second season", 'season:jessica-jones-2']]],
+    [
+      'Luke Cage S2 and Luke Cage S02E05 and Luke Cage 2x05',
+      [
+        ['Luke Cage S2', 'season:luke-cage-2'],
+        ['Luke Cage S02E05', 'episode:luke-cage-2x05'],
+        ['Luke Cage 2x05', 'episode:luke-cage-2x05'],
+      ],
+    ],
+    ['episode 5 of season 2 of Luke Cage', [['episode 5 of season 2 of Luke Cage', 'episode:luke-cage-2x05']]],
+    ['Marvel’s Luke Cage is back', [['Marvel’s Luke Cage', 'show:luke-cage']]],
+    ['The pilot, AKA Ladies Night, sets it up.', [['AKA Ladies Night', 'episode:jessica-jones-1x01']]],
+    [
+      'Marvel’s Luke Cage opens season two with Soul Brother #1.',
+      [
+        ['Marvel’s Luke Cage', 'show:luke-cage'],
+        ['season two', 'season:luke-cage-2'],
+        ['Soul Brother #1', 'episode:luke-cage-2x01'],
+      ],
+    ],
+    ['Luke Cage Season 9 never happened.', [['Luke Cage', 'show:luke-cage']]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('reads bare season and episode codes when the text is about one show', () => {
+    expect(
+      found('Our Marvel’s Luke Cage recap: in season 2, episode 5 Bushmaster strikes; S01E03 and 1x04 and Ep. 110 were quieter.'),
+    ).toEqual([
+      ['Marvel’s Luke Cage', 'show:luke-cage'],
+      ['season 2, episode 5', 'episode:luke-cage-2x05'],
+      ['S01E03', 'episode:luke-cage-1x03'],
+      ['1x04', 'episode:luke-cage-1x04'],
+      ['Ep. 110', 'episode:luke-cage-1x10'],
+    ]);
+  });
+
+  it('leaves bare codes alone when the text is about two shows, or none', () => {
+    expect(found('Luke Cage Season 1 and Jessica Jones Season 1 aired; season 2 came later.')).toEqual([
+      ['Luke Cage Season 1', 'season:luke-cage-1'],
+      ['Jessica Jones Season 1', 'season:jessica-jones-1'],
+    ]);
+    expect(found('In season 2, episode 5 of my favourite sitcom, nothing happens.')).toEqual([]);
+  });
+});
+
+describe('findMentions: show, comic or character', () => {
+  it.each<[string, string]>([
+    ['the Jessica Jones series', 'show:jessica-jones'],
+    ['Jessica Jones showrunner Melissa Rosenberg', 'show:jessica-jones'],
+    ['an executive producer of Jessica Jones', 'show:jessica-jones'],
+    ['the “Luke Cage” writers', 'show:luke-cage'],
+    ['Jessica Jones punched him', 'character:jessica-jones'],
+    ['Jessica Jones vol. 2 is good', 'series:jessica-jones-2016'],
+  ])('%j names %s', (text, id) => {
+    expect(findMentions(text, matcher)[0]?.id).toBe(id);
   });
 });

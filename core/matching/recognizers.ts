@@ -1,0 +1,237 @@
+/**
+ * Small pure recognisers for the grammar around names: issue numbers after a series title,
+ * seasons and episodes around a show title, and standalone season/episode codes. Each reads
+ * the normalised text (lower-case, one kind of dash and quote) at a position and returns how
+ * far it matched, like 10ten's number and date recognisers. Every pattern is anchored and
+ * bounded, so the cost per call is constant.
+ */
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  '5th': 5,
+};
+const CARDINAL = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)';
+const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th)';
+
+export const numberOf = (word: string): number => NUMBER_WORDS[word] ?? Number(word);
+
+export interface IssueRef {
+  /** End of the match (normalised offset). */
+  end: number;
+  number: number;
+  annual: boolean;
+  /** Last number of a range ("#1–5"). */
+  through?: number;
+  volume?: number;
+  year?: number;
+}
+
+const VOLUME = /\s*,?\s*(?:vol(?:ume)?\.?\s*(\d{1,2})|\((\d{4})\)|\bv(\d)\b)/y;
+const ANNUAL = /\s*annual\b/y;
+const NUMBER_MARK = /\s*(?:#\s*|no\.\s*|issue\s+#?\s*|number\s+)(\d{1,4})(?:\s*(?:-|to|through)\s*#?\s*(\d{1,4}))?(?![\p{L}\p{N}])/uy;
+const ANNUAL_BARE = /\s*(\d{1,2})(?![\p{L}\p{N}])/uy;
+
+/** After a series title: optional volume, year and "Annual" (any order), then "#14", "No. 14", "issue 14". */
+export function readIssueAfter(text: string, pos: number): IssueRef | undefined {
+  let at = pos;
+  let volume: number | undefined;
+  let year: number | undefined;
+  let annual = false;
+  for (let k = 0; k < 3; k++) {
+    VOLUME.lastIndex = at;
+    const v = VOLUME.exec(text);
+    if (v) {
+      if (v[2]) year = Number(v[2]);
+      else volume = Number(v[1] ?? v[3]);
+      at = VOLUME.lastIndex;
+      continue;
+    }
+    ANNUAL.lastIndex = at;
+    if (!annual && ANNUAL.exec(text)) {
+      annual = true;
+      at = ANNUAL.lastIndex;
+      continue;
+    }
+    break;
+  }
+  NUMBER_MARK.lastIndex = at;
+  let m = NUMBER_MARK.exec(text);
+  if (!m && annual) {
+    ANNUAL_BARE.lastIndex = at;
+    m = ANNUAL_BARE.exec(text);
+  }
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  const number = Number(m[1]);
+  const through = m[2] ? Number(m[2]) : undefined;
+  return {
+    end,
+    number,
+    annual,
+    ...(through !== undefined && through > number ? { through } : {}),
+    ...(volume !== undefined ? { volume } : {}),
+    ...(year !== undefined ? { year } : {}),
+  };
+}
+
+const ISSUE_BEFORE = /(?:^|[^\p{L}\p{N}])(issues?\s+#?\s*(\d{1,4})(?:\s*-\s*#?\s*(\d{1,4}))?\s+of\s+)$/u;
+
+/** Before a series title: "issue 1 of ", "issues 1-5 of ". Returns where it starts. */
+export function readIssueBefore(text: string, titleStart: number): (IssueRef & { start: number }) | undefined {
+  const from = Math.max(0, titleStart - 40);
+  const m = ISSUE_BEFORE.exec(text.slice(from, titleStart));
+  if (!m) return undefined;
+  const number = Number(m[2]);
+  const through = m[3] ? Number(m[3]) : undefined;
+  return {
+    start: titleStart - m[1]!.length,
+    end: titleStart,
+    number,
+    annual: false,
+    ...(through !== undefined && through > number ? { through } : {}),
+  };
+}
+
+export interface EpisodeRef {
+  start: number;
+  end: number;
+  season?: number;
+  episode?: number;
+  /** Last episode of a range ("Episodes 10-12"). */
+  through?: number;
+}
+
+const SEASON_AFTER = new RegExp(
+  '(?:' +
+    [
+      // "Luke Cage Season 2", "Luke Cage: Season Two", "'Jessica Jones' Season 3", "… season 2, episode 5"
+      `"?'?\\s*[:,-]?\\s*season\\s+${CARDINAL}(?:\\s*[,:-]?\\s*(?:episode|ep\\.?)\\s*(\\d{1,2}))?`,
+      // "Jessica Jones' second season", "Jessica Jones's second season"
+      `(?:'s?|"'?s?)?\\s+${ORDINAL}\\s+season`,
+      // "Luke Cage S2", "S02E05"
+      `"?\\s+s(\\d{1,2})(?:\\s*e(\\d{1,2}))?`,
+      // "Luke Cage 2x05"
+      `"?\\s+(\\d{1,2})x(\\d{2})`,
+    ]
+      .map((p) => `(?:${p})`)
+      .join('|') +
+    ')(?![\\p{L}\\p{N}])',
+  'uy',
+);
+
+/** After a show title: a season, or a season and episode. */
+export function readSeasonAfter(text: string, pos: number): EpisodeRef | undefined {
+  SEASON_AFTER.lastIndex = pos;
+  const m = SEASON_AFTER.exec(text);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  if (m[1]) return ref(pos, end, numberOf(m[1]), m[2] ? Number(m[2]) : undefined);
+  if (m[3]) return ref(pos, end, numberOf(m[3]));
+  if (m[4]) return ref(pos, end, Number(m[4]), m[5] ? Number(m[5]) : undefined);
+  return ref(pos, end, Number(m[6]), Number(m[7]));
+}
+
+const SEASON_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])((?:(?:episode|ep\\.?)\\s*(\\d{1,2})\\s+of\\s+)?(?:${ORDINAL}\\s+season|season\\s+${CARDINAL}|s(\\d{1,2}))(?:\\s*,?\\s*(?:episode|ep\\.?)\\s*(\\d{1,2}))?\\s+of\\s+(?:marvel's\\s+|netflix's\\s+)?"?)$`,
+  'u',
+);
+
+/** Before a show title: "Season 2 of ", "the second season of ", "episode 5 of season 2 of ". */
+export function readSeasonBefore(text: string, titleStart: number): EpisodeRef | undefined {
+  const from = Math.max(0, titleStart - 60);
+  const m = SEASON_BEFORE.exec(text.slice(from, titleStart));
+  if (!m) return undefined;
+  const season = m[3] ? numberOf(m[3]) : m[4] ? numberOf(m[4]) : Number(m[5]);
+  const episode = m[2] ? Number(m[2]) : m[6] ? Number(m[6]) : undefined;
+  return ref(titleStart - m[1]!.length, titleStart, season, episode);
+}
+
+const STANDALONE = new RegExp(
+  [
+    `\\bs(\\d{1,2})\\s*e(\\d{1,2})\\b`,
+    `\\b(\\d{1,2})x(\\d{2})\\b`,
+    `\\bepisode\\s+(\\d{1,2})\\s+of\\s+season\\s+${CARDINAL}\\b`,
+    `\\bseason\\s+${CARDINAL}\\s*,?\\s*(?:episode|ep\\.?)\\s*(\\d{1,2})\\b`,
+    `\\bep(?:isode)?\\.?\\s*(\\d)(\\d{2})\\b`,
+    `\\bepisodes\\s+(\\d{1,2})\\s*-\\s*(\\d{1,2})\\b`,
+    `\\bseason\\s+${CARDINAL}\\b`,
+    `\\b(?:the\\s+)?${ORDINAL}\\s+season\\b`,
+    `\\bs(\\d{1,2})\\b`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'g',
+);
+
+/** Season and episode codes with no show beside them; the caller decides which show, if any. */
+export function findStandaloneEpisodes(text: string): EpisodeRef[] {
+  const out: EpisodeRef[] = [];
+  STANDALONE.lastIndex = 0;
+  for (let m = STANDALONE.exec(text); m; m = STANDALONE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const g = m;
+    if (g[1]) out.push(ref(start, end, Number(g[1]), Number(g[2])));
+    else if (g[3]) out.push(ref(start, end, Number(g[3]), Number(g[4])));
+    else if (g[5]) out.push(ref(start, end, numberOf(g[6]!), Number(g[5])));
+    else if (g[7]) out.push(ref(start, end, numberOf(g[7]), Number(g[8])));
+    else if (g[9]) out.push(ref(start, end, Number(g[9]), Number(g[10])));
+    else if (g[11]) out.push({ start, end, episode: Number(g[11]), ...(Number(g[12]) > Number(g[11]) ? { through: Number(g[12]) } : {}) });
+    else if (g[13]) out.push(ref(start, end, numberOf(g[13])));
+    else if (g[14]) out.push(ref(start, end, numberOf(g[14])));
+    else if (g[15]) out.push(ref(start, end, Number(g[15])));
+  }
+  return out;
+}
+
+function ref(start: number, end: number, season: number, episode?: number): EpisodeRef {
+  return episode === undefined ? { start, end, season } : { start, end, season, episode };
+}
+
+/** Words right after a title that make it the show: "Jessica Jones season", "Luke Cage showrunner". */
+const SHOW_WORDS_AFTER =
+  /^"?'?s?\s*(?:the\s+)?(?:tv\s+|netflix\s+)?(?:series|show|season|seasons|episode|episodes|finale|premiere|showrunner|showrunners|trailer|cast|writers?|creator|pilot|binge|reboot|spin-?off|star|stars|actor|actress|character)\b/;
+/** Words right before a title that make it the show. */
+const SHOW_WORDS_BEFORE =
+  /(?:marvel's|netflix's|marvel\/netflix|netflix|showrunner of|producer of|creator of|cast of|episode of|season of|finale of|premiere of|star of|watching|watched|binge|binged|streaming)\s+"?$/;
+
+/** Does the context around a title name the show rather than the character or the comic? */
+export function looksLikeShow(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (SHOW_WORDS_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (SHOW_WORDS_BEFORE.test(before)) return true;
+  // A title in quotes is a work's title: “Luke Cage” showrunner.
+  return before.endsWith('"') && after.startsWith('"');
+}
+
+/** Words before a title that make it the comic series: "the Alias comic", "in Jessica Jones vol. 2". */
+export function looksLikeSeries(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  if (/^"?\s*(?:vol(?:ume)?\.?\s*\d|\(\d{4}\)|comics?\b|series\s+by\b|run\b|trade\b|tpb\b|omnibus\b)/.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 30), start);
+  return /(?:comic|comics|book|title|run on|issues? of|reading)\s+"?$/.test(before);
+}
