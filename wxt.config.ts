@@ -19,6 +19,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open Sidekick',
       },
+      'lookup-selection': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Show the Sidekick card for the selected text',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next marked name on the page and show its card',
+      },
     },
     ...(browser === 'firefox'
       ? {

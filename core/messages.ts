@@ -15,6 +15,10 @@ export type Request = v.InferOutput<typeof Request>;
 export const TabRequest = v.variant('type', [
   v.object({ type: v.literal('page-mentions') }),
   v.object({ type: v.literal('show-mention'), id: v.pipe(v.string(), v.maxLength(200)) }),
+  /** Keyboard command or context menu: open the card for the selected text. */
+  v.object({ type: v.literal('lookup-selection') }),
+  /** Keyboard command: step to the next mention on the page and open its card. */
+  v.object({ type: v.literal('next-mention') }),
 ]);
 export type TabRequest = v.InferOutput<typeof TabRequest>;
 

@@ -3,13 +3,35 @@ import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import { viewCard } from '../core/cards/card-view.ts';
 import type { CardStore } from '../core/cards/card.ts';
-import { Request } from '../core/messages.ts';
+import { Request, type TabRequest } from '../core/messages.ts';
 import { buildSearch, search, type SearchIndex } from '../core/search/search.ts';
 import cardStore from '../data/generated/card-store.json';
+
+/** Tells a tab's content script; a tab without one (a browser page, a PDF) just ignores it. */
+async function sendToTab(tabId: number, frameId: number | undefined, message: TabRequest) {
+  try {
+    await browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId });
+  } catch {
+    // No Sidekick on that page: nothing to do.
+  }
+}
 
 export default defineBackground(() => {
   const store = cardStore as unknown as CardStore;
   let index: SearchIndex | undefined;
+
+  const MENU_ID = 'sidekick-lookup';
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Look up “%s” in Sidekick', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void sendToTab(tab.id, info.frameId, { type: 'lookup-selection' });
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'lookup-selection' && command !== 'next-mention') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await sendToTab(tab.id, undefined, { type: command });
+  });
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     const parsed = v.safeParse(Request, message);

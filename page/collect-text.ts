@@ -101,10 +101,14 @@ function skipElement(el: Element): boolean {
 export class TextCollector {
   private readonly stack: (Node | 'leave-block')[] = [];
   private parts: string[] = [];
+  /** Parts before this index were already handed out by `takeText`. */
+  private taken = 0;
   private length = 0;
   private lastNewline = true;
   readonly nodes: Text[] = [];
   readonly starts: number[] = [];
+  /** Open shadow roots walked into: marks inside them need our style there too. */
+  readonly shadowRoots: ShadowRoot[] = [];
 
   constructor(root: Node) {
     this.stack.push(root);
@@ -138,6 +142,7 @@ export class TextCollector {
           this.newline();
           this.stack.push('leave-block');
         }
+        if (el.shadowRoot) this.shadowRoots.push(el.shadowRoot);
         this.pushChildren(el.shadowRoot ?? el);
         // An element with a shadow root shows its shadow tree; slotted light children are
         // reached through their slots' assigned nodes only in the composed tree, so walk both.
@@ -161,6 +166,30 @@ export class TextCollector {
     this.parts.push('\n');
     this.length += 1;
     this.lastNewline = true;
+  }
+
+  /** The text collected since the last call (the pieces join up to `result().text`). */
+  takeText(): string {
+    const piece = this.parts.slice(this.taken).join('');
+    this.taken = this.parts.length;
+    return piece;
+  }
+
+  /** The collected text as a chunk whose node table grows as the walk goes on. */
+  readonly chunk: TextChunk = (() => {
+    const collector = this;
+    return {
+      get text() {
+        return collector.parts.join('');
+      },
+      nodes: this.nodes,
+      starts: this.starts,
+    };
+  })();
+
+  /** Total length collected so far. */
+  get collected(): number {
+    return this.length;
   }
 
   result(): TextChunk {

@@ -17,6 +17,7 @@ const COLORS: Record<EntityKind, string> = {
 export type MarkStyle = 'underline' | 'background';
 
 export const highlightName = (kind: EntityKind) => `sidekick-${kind}`;
+const FLASH = 'sidekick-flash';
 
 function css(style: MarkStyle): string {
   return ENTITY_KINDS.map((kind) => {
@@ -27,7 +28,9 @@ function css(style: MarkStyle): string {
         ? `background-color: ${color.replace(/0\.85\)$/, '0.16)')};`
         : `text-decoration: underline ${dotted} ${color}; text-decoration-thickness: 2px;`;
     return `::highlight(${highlightName(kind)}) { ${decl} }`;
-  }).join('\n');
+  })
+    .concat(`::highlight(${FLASH}) { background-color: rgba(255, 200, 0, 0.55); color: inherit; }`)
+    .join('\n');
 }
 
 export class Highlighter {
@@ -35,6 +38,9 @@ export class Highlighter {
   private readonly highlights = new Map<EntityKind, Highlight>();
   private readonly sheet: CSSStyleSheet | undefined;
   private visible = true;
+  private readonly flashHighlight: Highlight | undefined;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor(
     private readonly doc: Document,
@@ -44,6 +50,8 @@ export class Highlighter {
     this.supported = !!win && typeof win.Highlight === 'function' && !!win.CSS && 'highlights' in win.CSS;
     if (!this.supported || !win) return;
     for (const kind of ENTITY_KINDS) this.highlights.set(kind, new win.Highlight());
+    this.flashHighlight = new win.Highlight();
+    this.flashHighlight.priority = 1;
     try {
       this.sheet = new win.CSSStyleSheet();
       this.sheet.replaceSync(css(style));
@@ -59,6 +67,31 @@ export class Highlighter {
 
   delete(kind: EntityKind, range: Range) {
     this.highlights.get(kind)?.delete(range);
+  }
+
+  /** Shadow roots hold their own styles: a mark inside one paints only with our sheet there. */
+  adoptInto(root: ShadowRoot) {
+    if (!this.sheet || root.adoptedStyleSheets.includes(this.sheet)) return;
+    try {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      this.shadowRoots.add(root);
+    } catch {
+      // A root from another realm (a frame) refuses our sheet: its own frame's script marks it.
+    }
+  }
+
+  /** Briefly lights up one mention (the popup's "show me where" and the next-mention key). */
+  flash(range: Range) {
+    if (!this.flashHighlight) return;
+    const registry = this.doc.defaultView!.CSS.highlights;
+    this.flashHighlight.clear();
+    this.flashHighlight.add(range);
+    registry.set(FLASH, this.flashHighlight);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => {
+      this.flashHighlight?.clear();
+      registry.delete(FLASH);
+    }, 1600);
   }
 
   clear() {
@@ -83,16 +116,23 @@ export class Highlighter {
     if (this.sheet && !this.doc.adoptedStyleSheets.includes(this.sheet)) {
       this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     }
+    for (const root of this.shadowRoots) {
+      if (this.sheet && !root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    }
   }
 
   private unregister() {
     if (!this.supported) return;
     const registry = this.doc.defaultView!.CSS.highlights;
     for (const [kind, h] of this.highlights) if (registry.get(highlightName(kind)) === h) registry.delete(highlightName(kind));
-    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    if (this.sheet) {
+      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      for (const root of this.shadowRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    }
   }
 
   dispose() {
+    clearTimeout(this.flashTimer);
     this.unregister();
     this.clear();
   }

@@ -132,7 +132,10 @@ export function watchHover(opts: HoverOptions): { current: () => PageMention | u
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && (shown || pending)) dismiss();
+      if (event.key === 'Escape' && (shown || pending || host.isOpen())) {
+        dismiss();
+        host.hide();
+      }
     },
     { capture: true, signal },
   );

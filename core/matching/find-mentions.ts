@@ -45,72 +45,155 @@ const CONTEXT_WINDOW = 1500;
 /** Which kind wins when one name names several entities and nothing else decides. */
 const KIND_PREFERENCE: EntityKind[] = ['character', 'person', 'show', 'series', 'episode', 'season', 'issue'];
 
+/** Finds every mention in one whole text. */
 export function findMentions(input: string, matcher: Matcher): Mention[] {
-  const { text, starts } = normalizeText(input);
-  const words = tokenize(text);
-  const candidates = collectCandidates(text, words, matcher);
+  const scanner = new MentionScanner(matcher);
+  const found = scanner.push(input);
+  const standalone = scanner.finish();
+  if (standalone.length === 0) return found;
+  return [...found, ...standalone].sort((a, b) => a.start - b.start);
+}
 
-  // Strong mentions are context for common words.
-  const strongAt: number[] = [];
-  for (const c of candidates) {
-    if (c.hits.some((h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_STOP)) === 0)) strongAt.push(words.starts[c.firstWord]!);
+/** A season or episode code with no title beside it, waiting for the text's dominant show. */
+interface PendingCode extends EpisodeRef {
+  text: string;
+}
+
+/**
+ * Scans a text piece by piece, in document order, with the state that crosses pieces (which
+ * names were seen in full, where the unambiguous mentions are, which shows the text is about),
+ * so a content script can match a long page in short slices. Offsets are into the whole text:
+ * the pieces joined end to end.
+ */
+export class MentionScanner {
+  /** Original-text length consumed so far: the offset of the next piece. */
+  private base = 0;
+  /** Entity index → global offset of its latest full mention (anchors short forms). */
+  private readonly lastFull = new Map<number, number>();
+  /** Global offsets of the last piece's unambiguous mentions near its end (context). */
+  private carryStrong: number[] = [];
+  private readonly showCounts = new Map<number, number>();
+  private readonly pending: PendingCode[] = [];
+  /** Spans of everything found, in order, so codes inside them are not read twice. */
+  private readonly spans: [number, number][] = [];
+
+  constructor(private readonly matcher: Matcher) {}
+
+  /** Where the next piece starts in the whole text. */
+  get offset(): number {
+    return this.base;
   }
 
-  const found: Found[] = [];
-  /** Entity index → normalised offset of its latest full mention (anchors short forms). */
-  const lastFull = new Map<number, number>();
-  let strongCursor = 0;
+  push(input: string): Mention[] {
+    const matcher = this.matcher;
+    const base = this.base;
+    this.base += input.length;
+    const { text, starts } = normalizeText(input);
+    const words = tokenize(text);
+    const candidates = collectCandidates(text, words, matcher);
+    const global = (normalised: number) => base + starts[normalised]!;
 
-  for (const c of candidates) {
-    const start = words.starts[c.firstWord]!;
-    const end = words.ends[c.lastWord]!;
-    while (strongCursor < strongAt.length && strongAt[strongCursor]! < start - CONTEXT_WINDOW) strongCursor++;
-    const hasContext = strongCursor < strongAt.length && strongAt[strongCursor]! <= end + CONTEXT_WINDOW;
-    const capitalised = isCapitalised(input, starts, words, c);
+    // Unambiguous mentions are context for common words.
+    const strongAt: number[] = [...this.carryStrong];
+    for (const c of candidates) {
+      if (c.hits.some((h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_STOP)) === 0)) strongAt.push(global(words.starts[c.firstWord]!));
+    }
+    this.carryStrong = strongAt.filter((at) => at >= this.base - CONTEXT_WINDOW);
 
-    // Every entity this candidate may name, under its forms' rules.
-    const named: number[] = [];
-    /** Common words with a capital but no Marvel nearby: they count only as a work's title
-     *  with its grammar ("The Pulse #14", "Season 2 of Luke Cage"). */
-    const tentative: number[] = [];
-    let viaShortForm = false;
-    for (const hit of c.hits) {
-      if (hit.flags & (FORM_CONTEXT | FORM_STOP)) continue;
-      if (hit.flags & FORM_SHORT) {
-        const anchor = capitalised ? mostRecent(hit.entities, lastFull) : undefined;
-        if (anchor !== undefined && !named.includes(anchor)) {
-          named.push(anchor);
-          viaShortForm = true;
+    const found: Found[] = [];
+    let strongCursor = 0;
+    for (const c of candidates) {
+      const start = words.starts[c.firstWord]!;
+      const end = words.ends[c.lastWord]!;
+      const gStart = global(start);
+      while (strongCursor < strongAt.length && strongAt[strongCursor]! < gStart - CONTEXT_WINDOW) strongCursor++;
+      const hasContext = strongCursor < strongAt.length && strongAt[strongCursor]! <= global(end) + CONTEXT_WINDOW;
+      const capitalised = isCapitalised(input, starts, words, c);
+
+      // Every entity this candidate may name, under its forms' rules.
+      const named: number[] = [];
+      /** Common words with a capital but no Marvel nearby: they count only as a work's title
+       *  with its grammar ("The Pulse #14", "Season 2 of Luke Cage"). */
+      const tentative: number[] = [];
+      let viaShortForm = false;
+      for (const hit of c.hits) {
+        if (hit.flags & (FORM_CONTEXT | FORM_STOP)) continue;
+        if (hit.flags & FORM_SHORT) {
+          const anchor = capitalised ? mostRecent(hit.entities, this.lastFull) : undefined;
+          if (anchor !== undefined && !named.includes(anchor)) {
+            named.push(anchor);
+            viaShortForm = true;
+          }
+        } else if (!(hit.flags & FORM_COMMON) || (capitalised && hasContext)) {
+          for (const e of hit.entities) if (!named.includes(e)) named.push(e);
+        } else if (capitalised) {
+          tentative.push(...hit.entities);
         }
-      } else if (!(hit.flags & FORM_COMMON) || (capitalised && hasContext)) {
-        for (const e of hit.entities) if (!named.includes(e)) named.push(e);
-      } else if (capitalised) {
-        tentative.push(...hit.entities);
       }
+      let resolved: Found | undefined;
+      if (named.length === 0) {
+        resolved = tentative.length ? resolveWork(text, start, end, tentative, matcher, true) : undefined;
+        if (!resolved) continue;
+      } else {
+        resolved = resolveWork(text, start, end, named, matcher) ?? { start, end, entity: chooseName(named, matcher) };
+      }
+      // A grammar match never runs back over a mention already found.
+      const prev = found.at(-1);
+      if (prev && resolved.start < prev.end) resolved.start = prev.end;
+      found.push(resolved);
+      if (!viaShortForm) for (const e of named) this.lastFull.set(e, gStart);
+      const show = matcher.shows.has(resolved.entity) ? resolved.entity : matcher.showOf.get(resolved.entity);
+      if (show !== undefined) this.showCounts.set(show, (this.showCounts.get(show) ?? 0) + 1);
     }
-    let resolved: Found | undefined;
-    if (named.length === 0) {
-      resolved = tentative.length ? resolveWork(text, start, end, tentative, matcher, true) : undefined;
-      if (!resolved) continue;
-    } else {
-      resolved = resolveWork(text, start, end, named, matcher) ?? { start, end, entity: chooseName(named, matcher) };
+
+    const mentions = found.map((f) => this.toMention(input, base, starts, f));
+    for (const m of mentions) this.spans.push([m.start, m.end]);
+    for (const ref of findStandaloneEpisodes(text)) {
+      const from = starts[ref.start]!;
+      const to = starts[ref.end]!;
+      this.pending.push({ ...ref, start: base + from, end: base + to, text: input.slice(from, to) });
     }
-    // Don't let a grammar match run back over a mention already found ("Season 2 of" is fine).
-    const prev = found.at(-1);
-    if (prev && resolved.start < prev.end) resolved.start = Math.max(resolved.start, prev.end);
-    found.push(resolved);
-    if (!viaShortForm) for (const e of named) lastFull.set(e, start);
+    return mentions;
   }
 
-  found.push(...resolveStandalone(text, found, matcher));
-  found.sort((a, b) => a.start - b.start);
+  /** Season and episode codes with no title beside them, once the whole text is known: they
+   *  count only when the text is about one show. */
+  finish(): Mention[] {
+    if (this.showCounts.size !== 1) return [];
+    const show = this.matcher.shows.get([...this.showCounts.keys()][0]!)!;
+    const out: Mention[] = [];
+    let lastSeason: number | undefined;
+    for (const ref of this.pending) {
+      if (this.overlaps(ref.start, ref.end)) continue;
+      const season = ref.season ?? lastSeason;
+      if (season === undefined) continue;
+      lastSeason = season;
+      const f = episodeMention(show, { ...ref, season }, ref.start, ref.end);
+      if (!f) continue;
+      const [id, kind, label] = this.matcher.entities.get(f.entity);
+      out.push({ start: ref.start, end: ref.end, text: ref.text, kind, id, label });
+    }
+    return out;
+  }
 
-  return found.map(({ start, end, entity }) => {
-    const [id, kind, label] = matcher.entities.get(entity);
-    const origStart = starts[start]!;
-    const origEnd = starts[end]!;
-    return { start: origStart, end: origEnd, text: input.slice(origStart, origEnd), kind, id, label };
-  });
+  private overlaps(start: number, end: number): boolean {
+    // Spans are in document order: binary search for the last span starting before `end`.
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]![0] < end) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && this.spans[hi]![1] > start;
+  }
+
+  private toMention(input: string, base: number, starts: Uint32Array, { start, end, entity }: Found): Mention {
+    const [id, kind, label] = this.matcher.entities.get(entity);
+    const from = starts[start]!;
+    const to = starts[end]!;
+    return { start: base + from, end: base + to, text: input.slice(from, to), kind, id, label };
+  }
 }
 
 /** A series title with an issue number, or a show title with a season or episode. */
@@ -184,30 +267,6 @@ function chooseName(named: number[], matcher: Matcher): number {
     }
   }
   return best;
-}
-
-/** Season and episode codes with no title beside them, when the text is about one show. */
-function resolveStandalone(text: string, found: Found[], matcher: Matcher): Found[] {
-  const counts = new Map<number, number>();
-  for (const f of found) {
-    const show = matcher.shows.has(f.entity) ? f.entity : matcher.showOf.get(f.entity);
-    if (show !== undefined) counts.set(show, (counts.get(show) ?? 0) + 1);
-  }
-  if (counts.size !== 1) return [];
-  const show = matcher.shows.get([...counts.keys()][0]!)!;
-  const taken = found.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-  const out: Found[] = [];
-  let lastSeason: number | undefined;
-  for (const ref of findStandaloneEpisodes(text)) {
-    if (overlaps(ref.start, ref.end)) continue;
-    const season = ref.season ?? lastSeason;
-    if (season === undefined) continue;
-    lastSeason = season;
-    const f = episodeMention(show, { ...ref, season }, ref.start, ref.end);
-    if (f) out.push(f);
-  }
-  return out;
 }
 
 /** Longest form starting at each word, left to right; a match consumes its words. */

@@ -1,58 +1,61 @@
 /**
  * The content script's wiring: settings decide whether Sidekick runs on this site; when it
- * does, scan and mark the page, and answer hovers with cards. Everything stops with `ctx`.
+ * does, scan and mark the page, and answer hovers, keyboard commands and the popup with
+ * cards. Everything it starts stops with `ctx` (extension update) or when the site is
+ * switched off.
  */
 import { h } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import * as v from 'valibot';
 import { Card } from '../../components/Card.tsx';
 import { positionLabel, type CardView } from '../../core/cards/card-view.ts';
-import type { PageEntity } from '../../core/messages.ts';
-import { TabRequest } from '../../core/messages.ts';
-import { buildMatcher } from '../../core/matching/build-matcher.ts';
+import { TabRequest, type PageEntity } from '../../core/messages.ts';
+import { buildMatcher, type Matcher } from '../../core/matching/build-matcher.ts';
+import { findMentions } from '../../core/matching/find-mentions.ts';
 import type { NameIndex } from '../../core/matching/name-index.ts';
+import type { SearchResult } from '../../core/search/search.ts';
 import type { Reader } from '../../core/spoilers/visibility.ts';
 import nameIndex from '../../data/generated/name-index.json';
 import { CardHost, pageTheme } from '../../page/card-host.ts';
 import { Highlighter } from '../../page/highlighter.ts';
 import { watchHover } from '../../page/hover.ts';
-import type { MentionTable } from '../../page/mention-table.ts';
-import { scanPage } from '../../page/scan-page.ts';
+import type { PageMention } from '../../page/mention-table.ts';
+import { PageScanner } from '../../page/scan-page.ts';
 import { hostOf, isSiteOn, type Settings } from '../../settings/schema.ts';
 import { loadSettings, updateSettings, watchSettings } from '../../settings/store.ts';
-import * as v from 'valibot';
 
 interface Running {
   controller: AbortController;
   highlighter: Highlighter;
-  host: CardHost;
-  table: MentionTable | undefined;
+  scanner: PageScanner;
+  openCard: (id: string, anchor: Range) => Promise<void>;
+  dismiss: () => void;
+  /** The mention the keyboard stepped to last. */
+  cursor: PageMention | undefined;
 }
+
+let matcher: Matcher | undefined;
 
 export async function runSidekick(ctx: ContentScriptContext) {
   const doc = document;
-  const site =
-    hostOf(location.href) ??
-    hostOf(doc.referrer) ??
-    (location.protocol === 'about:' ? hostOf(window.parent?.location?.href ?? '') : undefined);
+  const site = siteOf(doc);
   let settings: Settings = await loadSettings();
   let running: Running | undefined;
-
   const readerOf = (s: Settings): Reader => ({ modes: s.spoilers, progress: s.progress });
 
   const start = () => {
     const controller = new AbortController();
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
+    const signal = controller.signal;
     const highlighter = new Highlighter(doc, settings.markStyle);
     highlighter.setVisible(settings.showMarks);
     const host = new CardHost(doc);
-    const state: Running = { controller, highlighter, host, table: undefined };
-    running = state;
-    const matcher = buildMatcher(nameIndex as unknown as NameIndex);
+    matcher ??= buildMatcher(nameIndex as unknown as NameIndex);
 
     const openCard = async (id: string, anchor: Range) => {
-      const view = (await browser.runtime.sendMessage({ type: 'card', id })) as CardView | undefined;
-      if (!view || controller.signal.aborted) return;
+      const view = (await browser.runtime.sendMessage({ type: 'card', id })) as CardView | null;
+      if (!view || signal.aborted) return;
       host.show(
         h(Card, {
           card: view.card,
@@ -73,25 +76,21 @@ export async function runSidekick(ctx: ContentScriptContext) {
       );
     };
 
+    const scanner = new PageScanner({ doc, matcher, highlighter, signal, onPass: () => highlighter.restore() });
     const hover = watchHover({
       doc,
       host,
-      table: () => state.table,
+      table: () => scanner.table,
       delays: () => settings,
       open: (mention) => void openCard(mention.id, mention.range),
       close: () => host.hide(),
-      signal: controller.signal,
+      signal,
     });
-
-    void scanPage(doc, matcher, highlighter, controller.signal)
-      .then((table) => {
-        state.table = table;
-      })
-      .catch(() => {
-        /* aborted: Sidekick was switched off or the extension reloaded */
-      });
-
-    controller.signal.addEventListener('abort', () => {
+    running = { controller, highlighter, scanner, openCard, dismiss: () => hover.dismiss(), cursor: undefined };
+    void scanner.scanDocument().catch(() => {
+      /* aborted: Sidekick was switched off or the extension reloaded */
+    });
+    signal.addEventListener('abort', () => {
       highlighter.dispose();
       host.dispose();
     });
@@ -114,33 +113,78 @@ export async function runSidekick(ctx: ContentScriptContext) {
   };
 
   const unwatch = watchSettings(apply);
+  const onMessage = (message: unknown) => {
+    const parsed = v.safeParse(TabRequest, message);
+    if (!parsed.success || !running) return undefined;
+    return Promise.resolve(answer(running, parsed.output));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
     stop();
   });
 
-  const onMessage = (message: unknown) => {
-    const parsed = v.safeParse(TabRequest, message);
-    if (!parsed.success || window !== window.top) return undefined;
-    const table = running?.table;
-    const request = parsed.output;
-    if (request.type === 'page-mentions') {
+  if (isSiteOn(settings, site)) start();
+}
+
+async function answer(running: Running, request: TabRequest): Promise<unknown> {
+  const mentions = [...running.scanner.table.all()];
+  switch (request.type) {
+    case 'page-mentions': {
+      if (window !== window.top) return undefined; // the top frame answers for the tab
       const counts = new Map<string, PageEntity>();
-      for (const m of table?.mentions ?? []) {
+      for (const m of mentions) {
         const entry = counts.get(m.id) ?? { id: m.id, kind: m.kind, label: m.label, count: 0 };
         entry.count++;
         counts.set(m.id, entry);
       }
-      return Promise.resolve([...counts.values()]);
+      return [...counts.values()];
     }
-    const first = table?.mentions.find((m) => m.id === request.id);
-    if (first) {
-      first.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    case 'show-mention': {
+      const first = mentions.filter((m) => m.id === request.id).sort(byPosition)[0];
+      if (!first) return false;
+      first.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      running.highlighter.flash(first.range);
+      return true;
     }
-    return Promise.resolve(!!first);
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    case 'next-mention': {
+      const ordered = mentions.sort(byPosition);
+      const current = running.cursor;
+      const next = (current && ordered.find((m) => byPosition(m, current) > 0)) ?? ordered[0];
+      if (!next) return false;
+      running.cursor = next;
+      next.node.parentElement?.scrollIntoView({ block: 'center' });
+      running.highlighter.flash(next.range);
+      await running.openCard(next.id, next.range);
+      return true;
+    }
+    case 'lookup-selection': {
+      const selection = window.getSelection();
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
+      const range = selection.getRangeAt(0).cloneRange();
+      const text = selection.toString().trim().slice(0, 200);
+      const id = matcher ? findMentions(text, matcher)[0]?.id : undefined;
+      const best = id ?? ((await browser.runtime.sendMessage({ type: 'search', query: text, limit: 1 })) as SearchResult[] | null)?.[0]?.id;
+      if (!best) return false;
+      await running.openCard(best, range);
+      return true;
+    }
+  }
+}
 
-  if (isSiteOn(settings, site)) start();
+/** Document order of two mentions' ranges. */
+function byPosition(a: PageMention, b: PageMention): number {
+  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+}
+
+/** The site this document belongs to; a srcdoc or about:blank frame belongs to its parent's. */
+function siteOf(doc: Document): string | undefined {
+  const own = hostOf(doc.location.href);
+  if (own) return own;
+  try {
+    return hostOf(window.parent.location.href) ?? hostOf(doc.referrer);
+  } catch {
+    return hostOf(doc.referrer);
+  }
 }
