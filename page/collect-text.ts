@@ -100,7 +100,7 @@ function skipElement(el: Element): boolean {
 /** A depth-first walk that can pause: `step(deadline)` returns true when the walk is done. */
 export class TextCollector {
   private readonly stack: (Node | 'leave-block')[] = [];
-  private parts: string[] = [];
+  private readonly parts: string[] = [];
   /** Parts before this index were already handed out by `takeText`. */
   private taken = 0;
   private length = 0;
@@ -112,6 +112,10 @@ export class TextCollector {
 
   constructor(root: Node) {
     this.stack.push(root);
+    const parts = this.parts;
+    this.chunk = { nodes: this.nodes, starts: this.starts, text: '' };
+    // The text is joined only if someone asks for it; the node table is what mapping needs.
+    Object.defineProperty(this.chunk, 'text', { get: () => parts.join('') });
   }
 
   /** Walks until done or until `shouldYield()` says to stop. */
@@ -176,16 +180,7 @@ export class TextCollector {
   }
 
   /** The collected text as a chunk whose node table grows as the walk goes on. */
-  readonly chunk: TextChunk = (() => {
-    const collector = this;
-    return {
-      get text() {
-        return collector.parts.join('');
-      },
-      nodes: this.nodes,
-      starts: this.starts,
-    };
-  })();
+  readonly chunk: TextChunk;
 
   /** Total length collected so far. */
   get collected(): number {
