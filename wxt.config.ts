@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 
-// The end-to-end build also runs on the loopback pages the tests serve (see DESIGN.md).
-const e2e = process.env.SIDEKICK_E2E === '1';
+// The end-to-end build (SIDEKICK_E2E=1, `npm run build:e2e`) is the store build: its content
+// script already runs on every http(s) page, 127.0.0.1 and localhost included, and Sidekick is
+// on by default everywhere, so it needs no extra host access (see DESIGN.md).
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -39,7 +40,6 @@ export default defineConfig({
           },
         }
       : {}),
-    ...(e2e ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
   }),
   zip: {
     excludeSources: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.git/**'],

@@ -8,6 +8,8 @@ export const Request = v.variant('type', [
     query: v.pipe(v.string(), v.maxLength(200)),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
   }),
+  /** Where the seasons, episodes and issues a page mentions sit in their works (page notice). */
+  v.object({ type: v.literal('points'), ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(2000)) }),
 ]);
 export type Request = v.InferOutput<typeof Request>;
 

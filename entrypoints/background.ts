@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
-import { viewCard } from '../core/cards/card-view.ts';
+import { noticePoints, viewCard } from '../core/cards/card-view.ts';
 import type { CardStore } from '../core/cards/card.ts';
 import { Request, type TabRequest } from '../core/messages.ts';
 import { buildSearch, search, type SearchIndex } from '../core/search/search.ts';
@@ -43,6 +43,8 @@ export default defineBackground(() => {
       case 'search':
         index ??= buildSearch(store);
         return Promise.resolve(search(index, request.query, request.limit));
+      case 'points':
+        return Promise.resolve(noticePoints(store, request.ids));
     }
   });
 });

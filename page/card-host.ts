@@ -11,6 +11,11 @@ const HOST_CSS = `
   width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;
   display: block !important; contain: none !important; }
 .sk-float { position: fixed; top: 0; left: 0; max-width: calc(100vw - 16px); }
+.sk-notice-box { position: fixed; right: 16px; bottom: 16px; max-width: 340px; }
+.sk-notice { display: flex; gap: 10px; align-items: flex-start; background: var(--sk-bg); color: var(--sk-fg);
+  border: 1px solid var(--sk-accent); border-radius: 10px; padding: 10px 12px; box-shadow: 0 6px 20px rgba(0,0,0,.2);
+  font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+.sk-notice p { margin: 0; }
 `;
 
 export type Theme = 'light' | 'dark';
@@ -19,6 +24,7 @@ export class CardHost {
   private host: HTMLElement | undefined;
   private float: HTMLDivElement | undefined;
   private stopUpdates: (() => void) | undefined;
+  private noticeBox: HTMLDivElement | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -31,7 +37,11 @@ export class CardHost {
     const float = this.doc.createElement('div');
     float.className = 'sk-float sk-theme';
     float.hidden = true;
-    shadow.append(style, float);
+    const noticeBox = this.doc.createElement('div');
+    noticeBox.className = 'sk-notice-box sk-theme';
+    noticeBox.hidden = true;
+    shadow.append(style, float, noticeBox);
+    this.noticeBox = noticeBox;
     (this.doc.body ?? this.doc.documentElement).append(host);
     this.host = host;
     this.float = float;
@@ -84,6 +94,16 @@ export class CardHost {
     });
   }
 
+  /** A small dismissible notice in the corner (a page that discusses what the reader hasn't seen). */
+  notice(content: ComponentChild | null, theme: Theme) {
+    if (content === null && !this.noticeBox) return;
+    this.ensure();
+    const box = this.noticeBox!;
+    box.dataset.theme = theme;
+    render(content, box);
+    box.hidden = content === null;
+  }
+
   hide() {
     this.stopUpdates?.();
     this.stopUpdates = undefined;
@@ -97,6 +117,7 @@ export class CardHost {
     this.host?.remove();
     this.host = undefined;
     this.float = undefined;
+    this.noticeBox = undefined;
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Card, CardStore, RevealPoint } from './card.ts';
 import { decideVisibility, type Reader } from '../spoilers/visibility.ts';
+import type { NoticePoint } from '../spoilers/page-notice.ts';
 
 export interface CardView {
   card: Card;
@@ -49,4 +50,31 @@ export function readerCard(card: Card, reader: Reader, points: Record<string, Re
       return { kind: fact.kind, continuity: fact.continuity, revealedIn: fact.revealedIn, hidden: true as const };
     }),
   };
+}
+
+/** Points for a page notice: an episode or season counts from its season's first episode the
+ *  reader hasn't seen; the title names the season or issue, never the episode's content. */
+export function noticePoints(store: CardStore, ids: string[]): Record<string, NoticePoint> {
+  const out: Record<string, NoticePoint> = {};
+  for (const id of new Set(ids)) {
+    const card = store.cards[id];
+    if (!card) continue;
+    if (card.kind === 'issue') {
+      const point = store.points[id];
+      if (point) out[id] = { ...point, title: point.label };
+    } else if (card.kind === 'episode' || card.kind === 'season') {
+      const point = card.kind === 'episode' ? store.points[id] : firstEpisodePoint(store, card.id);
+      if (!point) continue;
+      const show = store.works.find((w) => w.work === point.work);
+      const season = Math.floor(point.ordinal / 100);
+      out[id] = { ...point, ordinal: season * 100 + 1, title: `${show?.label ?? point.work} season ${season}` };
+    }
+  }
+  return out;
+}
+
+function firstEpisodePoint(store: CardStore, seasonId: string) {
+  const [show, number] = [seasonId.slice('season:'.length).replace(/-\d+$/, ''), Number(seasonId.split('-').at(-1))];
+  const id = `episode:${show}-${number}x01`;
+  return store.points[id];
 }

@@ -16,6 +16,8 @@ import { findMentions } from '../../core/matching/find-mentions.ts';
 import type { NameIndex } from '../../core/matching/name-index.ts';
 import type { SearchResult } from '../../core/search/search.ts';
 import type { Reader } from '../../core/spoilers/visibility.ts';
+import { guessContinuity, noticeText, worksAhead, type NoticePoint } from '../../core/spoilers/page-notice.ts';
+import type { Continuity } from '../../core/entities.ts';
 import nameIndex from '../../data/generated/name-index.json';
 import { CardHost, pageTheme } from '../../page/card-host.ts';
 import { Highlighter } from '../../page/highlighter.ts';
@@ -27,6 +29,8 @@ import { loadSettings, updateSettings, watchSettings } from '../../settings/stor
 
 interface Running {
   controller: AbortController;
+  /** Refreshes the page notice (after a scan pass or a progress change). */
+  refreshNotice: () => void;
   highlighter: Highlighter;
   scanner: PageScanner;
   openCard: (id: string, anchor: Range) => Promise<void>;
@@ -52,6 +56,10 @@ export async function runSidekick(ctx: ContentScriptContext) {
     highlighter.setVisible(settings.showMarks);
     const host = new CardHost(doc);
     matcher ??= buildMatcher(nameIndex as unknown as NameIndex);
+    /** The continuity this page is about, so cards open on it first. */
+    let preferred: Continuity | undefined;
+    let noticeDismissed = false;
+    let noticePoints: Record<string, NoticePoint> = {};
 
     const openCard = async (id: string, anchor: Range) => {
       const view = (await browser.runtime.sendMessage({ type: 'card', id })) as CardView | null;
@@ -69,6 +77,7 @@ export async function runSidekick(ctx: ContentScriptContext) {
             })),
           onOpen: (next: string) => void openCard(next, anchor),
           onClose: () => hover.dismiss(),
+          preferred,
           key: view.card.id,
         }),
         anchor,
@@ -76,7 +85,43 @@ export async function runSidekick(ctx: ContentScriptContext) {
       );
     };
 
-    const scanner = new PageScanner({ doc, matcher, highlighter, signal, onPass: () => highlighter.restore() });
+    const refreshNotice = () => {
+      const text = noticeDismissed ? undefined : noticeText(worksAhead(Object.keys(noticePoints), noticePoints, readerOf(settings)));
+      host.notice(
+        text
+          ? h(
+              'div',
+              { class: 'sk-notice', role: 'status', 'data-sidekick-notice': '' },
+              h('p', null, text),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'sk-close',
+                  'aria-label': 'Dismiss this notice',
+                  onClick: () => {
+                    noticeDismissed = true;
+                    refreshNotice();
+                  },
+                },
+                '×',
+              ),
+            )
+          : null,
+        pageTheme(doc),
+      );
+    };
+    const onPass = async () => {
+      highlighter.restore();
+      const mentions = [...scanner.table.all()];
+      preferred = guessContinuity({ url: location.href, title: doc.title, kinds: mentions.map((m) => m.kind) });
+      const ids = [...new Set(mentions.filter((m) => m.kind === 'episode' || m.kind === 'season' || m.kind === 'issue').map((m) => m.id))];
+      if (ids.length === 0) return;
+      noticePoints =
+        ((await browser.runtime.sendMessage({ type: 'points', ids: ids.slice(0, 2000) })) as Record<string, NoticePoint> | null) ?? {};
+      if (!signal.aborted) refreshNotice();
+    };
+    const scanner = new PageScanner({ doc, matcher, highlighter, signal, onPass: () => void onPass() });
     const hover = watchHover({
       doc,
       host,
@@ -86,7 +131,7 @@ export async function runSidekick(ctx: ContentScriptContext) {
       close: () => host.hide(),
       signal,
     });
-    running = { controller, highlighter, scanner, openCard, dismiss: () => hover.dismiss(), cursor: undefined };
+    running = { controller, refreshNotice, highlighter, scanner, openCard, dismiss: () => hover.dismiss(), cursor: undefined };
     void scanner.scanDocument().catch(() => {
       /* aborted: Sidekick was switched off or the extension reloaded */
     });
@@ -109,6 +154,7 @@ export async function runSidekick(ctx: ContentScriptContext) {
     else if (running) {
       running.highlighter.setStyle(next.markStyle);
       running.highlighter.setVisible(next.showMarks);
+      running.refreshNotice();
     }
   };
 

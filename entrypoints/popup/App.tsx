@@ -1,7 +1,8 @@
-/** The popup: search everything, see this page's mentions, and the switches for this site. */
+/** The popup: search everything, this page's mentions, the switches, spoiler progress. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Card } from '../../components/Card.tsx';
+import { ProgressPicker } from '../../components/ProgressPicker.tsx';
 import { SearchPanel } from '../../components/SearchPanel.tsx';
 import type { CardStore } from '../../core/cards/card.ts';
 import { positionLabel, viewCard } from '../../core/cards/card-view.ts';
@@ -9,20 +10,37 @@ import type { PageEntity } from '../../core/messages.ts';
 import { buildSearch, search } from '../../core/search/search.ts';
 import cardStore from '../../data/generated/card-store.json';
 import { DEFAULT_SETTINGS, hostOf, isSiteOn, type Settings } from '../../settings/schema.ts';
-import { loadSettings, updateSettings, watchSettings } from '../../settings/store.ts';
+import { loadSaveStatus, loadSettings, updateSettings, watchSettings, type SaveStatus } from '../../settings/store.ts';
 
 const store = cardStore as unknown as CardStore;
+const KIND_GROUPS: [string, string][] = [
+  ['character', 'Characters'],
+  ['person', 'People'],
+  ['show', 'Shows'],
+  ['season', 'Seasons'],
+  ['episode', 'Episodes'],
+  ['series', 'Comic series'],
+  ['issue', 'Comic issues'],
+];
+
+type View = { name: 'search' } | { name: 'card'; id: string } | { name: 'spoilers' };
 
 export function App() {
   const index = useMemo(() => buildSearch(store), []);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loaded, setLoaded] = useState(false);
+  const [status, setStatus] = useState<SaveStatus>({ where: 'sync' });
   const [site, setSite] = useState<string | undefined>();
   const [tabId, setTabId] = useState<number | undefined>();
-  const [openId, setOpenId] = useState<string | undefined>();
+  const [view, setView] = useState<View>({ name: 'search' });
   const [pageEntities, setPageEntities] = useState<PageEntity[] | undefined>();
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void loadSettings().then(({ problems: _problems, ...s }) => {
+      setSettings(s);
+      setLoaded(true);
+    });
+    void loadSaveStatus().then(setStatus);
     const unwatch = watchSettings(setSettings);
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       setSite(tab?.url ? hostOf(tab.url) : undefined);
@@ -30,7 +48,7 @@ export function App() {
       if (tab?.id !== undefined) {
         browser.tabs
           .sendMessage(tab.id, { type: 'page-mentions' })
-          .then((list) => setPageEntities(list as PageEntity[]))
+          .then((list) => setPageEntities((list as PageEntity[] | undefined) ?? []))
           .catch(() => setPageEntities(undefined));
       }
     });
@@ -39,26 +57,23 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && openId) {
+      if (event.key === 'Escape' && view.name !== 'search') {
         event.preventDefault();
-        setOpenId(undefined);
+        setView({ name: 'search' });
       }
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [openId]);
+  }, [view]);
 
-  const view = openId ? viewCard(store, openId) : undefined;
+  const change = (update: (s: Settings) => Settings) => void updateSettings(update).then(() => loadSaveStatus().then(setStatus));
   const siteOn = isSiteOn(settings, site);
   const toggleSite = () =>
-    site &&
-    void updateSettings((s) => ({
-      ...s,
-      sitesOff: isSiteOn(s, site) ? [...s.sitesOff, site] : s.sitesOff.filter((h) => h !== site),
-    }));
+    site && change((s) => ({ ...s, sitesOff: isSiteOn(s, site) ? [...s.sitesOff, site] : s.sitesOff.filter((h) => h !== site) }));
+  const theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
   return (
-    <main class="sk-popup sk-theme" data-theme={matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'}>
+    <main class="sk-popup sk-theme" data-theme={theme}>
       <header class="sk-popup-head">
         <h1 class="sk-brand">Sidekick</h1>
         {site && (
@@ -68,61 +83,140 @@ export function App() {
           </label>
         )}
       </header>
-      {view ? (
-        <div class="sk-popup-card">
-          <button type="button" class="sk-link sk-back" onClick={() => setOpenId(undefined)}>
-            ← Back to results
+      {status.where === 'local' && (
+        <p class="sk-note" role="status">
+          Sync storage is full: your settings are saved on this device only.
+        </p>
+      )}
+      {loaded && !settings.onboarded && view.name === 'search' && (
+        <section class="sk-onboard" aria-labelledby="sk-onboard-title">
+          <h2 id="sk-onboard-title">How far are you?</h2>
+          <p>Sidekick hides what you haven't read or watched yet. Until you say, cards show only the basics.</p>
+          <div class="sk-onboard-actions">
+            <button type="button" class="sk-button" onClick={() => setView({ name: 'spoilers' })}>
+              Set my progress
+            </button>
+            <button
+              type="button"
+              class="sk-button sk-secondary"
+              onClick={() => change((s) => ({ ...s, onboarded: true, spoilers: { comics: 'off', netflix: 'off' } }))}
+            >
+              Show me everything
+            </button>
+          </div>
+        </section>
+      )}
+      {view.name === 'card' && (
+        <CardView
+          id={view.id}
+          settings={settings}
+          onOpen={(id) => setView({ name: 'card', id })}
+          onBack={() => setView({ name: 'search' })}
+          change={change}
+        />
+      )}
+      {view.name === 'spoilers' && (
+        <section aria-labelledby="sk-spoilers-title">
+          <button type="button" class="sk-link sk-back" onClick={() => setView({ name: 'search' })}>
+            ← Back to search
           </button>
-          <Card
-            key={view.card.id}
-            card={view.card}
-            reader={{ modes: settings.spoilers, progress: settings.progress }}
-            points={view.points}
-            progressLabel={(work, ordinal) => positionLabel(view.works, work, ordinal)}
-            onOpen={setOpenId}
-            onSeen={(point) =>
-              void updateSettings((s) => ({
-                ...s,
-                progress: { ...s.progress, [point.work]: Math.max(s.progress[point.work] ?? 0, point.ordinal) },
-              }))
-            }
+          <h2 id="sk-spoilers-title" class="sk-section-title">
+            Spoiler protection
+          </h2>
+          <ProgressPicker
+            works={store.works}
+            modes={settings.spoilers}
+            progress={settings.progress}
+            onMode={(continuity, mode) => change((s) => ({ ...s, onboarded: true, spoilers: { ...s.spoilers, [continuity]: mode } }))}
+            onProgress={(work, ordinal) => change((s) => ({ ...s, onboarded: true, progress: { ...s.progress, [work]: ordinal } }))}
           />
-        </div>
-      ) : (
+        </section>
+      )}
+      {view.name === 'search' && (
         <>
-          <SearchPanel search={(q) => search(index, q, 12)} onOpen={setOpenId} />
-          {pageEntities && pageEntities.length > 0 && (
-            <section class="sk-page" aria-labelledby="sk-page-title">
-              <h2 id="sk-page-title">On this page</h2>
-              <ul>
-                {pageEntities
-                  .sort((a, b) => b.count - a.count)
-                  .map((e) => (
-                    <li key={e.id}>
-                      <button
-                        type="button"
-                        class="sk-link"
-                        data-page-entity={e.id}
-                        onClick={() => tabId !== undefined && void browser.tabs.sendMessage(tabId, { type: 'show-mention', id: e.id })}
-                      >
-                        {e.label}
-                      </button>{' '}
-                      <span class="sk-count">×{e.count}</span>
-                    </li>
-                  ))}
-              </ul>
-            </section>
-          )}
-          <label class="sk-switch">
-            <input
-              type="checkbox"
-              checked={settings.showMarks}
-              onChange={() => void updateSettings((s) => ({ ...s, showMarks: !s.showMarks }))}
-            />
-            <span>Mark mentions on pages</span>
-          </label>
+          <SearchPanel search={(q) => search(index, q, 12)} onOpen={(id) => setView({ name: 'card', id })} />
+          <PageList
+            entities={pageEntities}
+            onShow={(id) => tabId !== undefined && void browser.tabs.sendMessage(tabId, { type: 'show-mention', id })}
+          />
+          <footer class="sk-popup-foot">
+            <label class="sk-switch">
+              <input type="checkbox" checked={settings.showMarks} onChange={() => change((s) => ({ ...s, showMarks: !s.showMarks }))} />
+              <span>Mark names on pages</span>
+            </label>
+            <button type="button" class="sk-link" onClick={() => setView({ name: 'spoilers' })}>
+              Spoiler protection…
+            </button>
+            <button type="button" class="sk-link" onClick={() => void browser.runtime.openOptionsPage()}>
+              All settings
+            </button>
+          </footer>
         </>
       )}
     </main>
+  );
+}
+
+function CardView({
+  id,
+  settings,
+  onOpen,
+  onBack,
+  change,
+}: {
+  id: string;
+  settings: Settings;
+  onOpen: (id: string) => void;
+  onBack: () => void;
+  change: (u: (s: Settings) => Settings) => void;
+}) {
+  const view = viewCard(store, id);
+  if (!view) return null;
+  return (
+    <div class="sk-popup-card">
+      <button type="button" class="sk-link sk-back" onClick={onBack}>
+        ← Back to results
+      </button>
+      <Card
+        key={view.card.id}
+        card={view.card}
+        reader={{ modes: settings.spoilers, progress: settings.progress }}
+        points={view.points}
+        progressLabel={(work, ordinal) => positionLabel(view.works, work, ordinal)}
+        onOpen={onOpen}
+        onSeen={(point) =>
+          change((s) => ({ ...s, progress: { ...s.progress, [point.work]: Math.max(s.progress[point.work] ?? 0, point.ordinal) } }))
+        }
+      />
+    </div>
+  );
+}
+
+function PageList({ entities, onShow }: { entities: PageEntity[] | undefined; onShow: (id: string) => void }) {
+  if (entities === undefined) return null;
+  return (
+    <section class="sk-page" aria-labelledby="sk-page-title">
+      <h2 id="sk-page-title">On this page</h2>
+      {entities.length === 0 && <p class="sk-muted">Nothing Sidekick knows is mentioned here.</p>}
+      {KIND_GROUPS.map(([kind, title]) => {
+        const group = entities.filter((e) => e.kind === kind).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+        if (group.length === 0) return null;
+        return (
+          <div key={kind} class="sk-page-group">
+            <h3>{title}</h3>
+            <ul>
+              {group.map((e) => (
+                <li key={e.id}>
+                  <button type="button" class="sk-link" data-page-entity={e.id} onClick={() => onShow(e.id)}>
+                    {e.label}
+                  </button>{' '}
+                  <span class="sk-count">×{e.count}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
   );
 }

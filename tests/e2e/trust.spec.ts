@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures.ts';
+import { hoverText, waitForScan } from '../../scripts/page-actions.ts';
+
+const manifestOf = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Record<string, unknown>;
+
+for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+  test(`the ${dir} manifest asks only for what Sidekick needs`, () => {
+    const manifest = manifestOf(dir);
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect(manifest.optional_permissions).toBeUndefined();
+    // The content script's reach is its `matches`; no extra host access is requested.
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    const scripts = manifest.content_scripts as { matches: string[] }[];
+    expect(scripts.flatMap((s) => s.matches).sort()).toEqual(['http://*/*', 'https://*/*']);
+  });
+}
+
+test('a whole session of use makes no network request of the extension’s own', async ({ context, page, extensionId, origin }) => {
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const visited = new Set<string>();
+  for (const name of ['comic-romance.html', 'season-two-news.html', 'test-structures.html']) {
+    visited.add(`${origin}/${name}`);
+    await page.goto(`${origin}/${name}`);
+    await waitForScan(page as never);
+  }
+  visited.add(`${origin}/test-frame-child.html`);
+  await page.goto(`${origin}/comic-romance.html`);
+  await waitForScan(page as never);
+  await hoverText(page as never, 'Luke Cage');
+  await page.keyboard.press('Escape');
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.keyboard.type('jessica');
+  await popup.keyboard.press('Enter');
+  await popup.keyboard.press('Escape');
+  await popup.getByLabel('Mark names on pages').click();
+  await popup.goto(`chrome-extension://${extensionId}/options.html`);
+  await popup.getByLabel(/Delay before a card opens/).fill('250');
+  await popup.getByLabel(/Delay before a card opens/).blur();
+  await popup.close();
+
+  const foreign = requests.filter(
+    (url) => !url.startsWith(`chrome-extension://${extensionId}/`) && !visited.has(url) && url !== 'about:srcdoc',
+  );
+  expect(foreign).toEqual([]);
+});
