@@ -41,7 +41,7 @@ export function Card({
 
   return (
     <section class="sk-card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-entity-id={card.id}>
-      <header class="sk-head">
+      <div class="sk-head">
         <div>
           <h2 class="sk-title" id={titleId}>
             {card.label}
@@ -53,7 +53,7 @@ export function Card({
             ×
           </button>
         )}
-      </header>
+      </div>
       {tabs.length > 1 && (
         <div class="sk-tabs" role="group" aria-label="Continuity">
           {tabs.map((c) => (
