@@ -135,7 +135,7 @@ export class MentionScanner {
         resolved = tentative.length ? resolveWork(text, start, end, tentative, matcher, true) : undefined;
         if (!resolved) continue;
       } else {
-        resolved = resolveWork(text, start, end, named, matcher) ?? { start, end, entity: chooseName(named, matcher) };
+        resolved = resolveWork(text, start, end, named, matcher) ?? { start, end, entity: chooseName(named, matcher, this.lastFull) };
       }
       // A grammar match never runs back over a mention already found.
       const prev = found.at(-1);
@@ -256,14 +256,19 @@ function episodeMention(show: IndexedShow, ref: EpisodeRef, from: number, to: nu
   return episode === undefined ? { start: from, end: to, entity: season.e } : { start: from, end: to, entity: episode };
 }
 
-function chooseName(named: number[], matcher: Matcher): number {
+/** The kind that wins; between two of a kind ("Ant-Man": Scott Lang or Hank Pym), the one the
+ *  text named in full most recently. */
+function chooseName(named: number[], matcher: Matcher, lastFull: Map<number, number>): number {
   let best = named[0]!;
   let rank = Infinity;
+  let seen = -1;
   for (const e of named) {
     const r = KIND_PREFERENCE.indexOf(matcher.entities.get(e)[1]);
-    if (r < rank) {
+    const at = lastFull.get(e) ?? -1;
+    if (r < rank || (r === rank && at > seen)) {
       rank = r;
       best = e;
+      seen = at;
     }
   }
   return best;

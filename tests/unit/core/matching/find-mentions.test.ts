@@ -73,6 +73,11 @@ describe('findMentions: names', () => {
     expect(found('Jessica Jones called Jessica Drew. Jessica answered.').at(-1)).toEqual(['Jessica', 'character:jessica-drew']);
   });
 
+  it('resolves an alias two characters share to the one named most recently', () => {
+    expect(found('Hank Pym retired; Scott Lang became Ant-Man.').at(-1)).toEqual(['Ant-Man', 'character:scott-lang']);
+    expect(found('Scott Lang met Hank Pym, the first Ant-Man.').at(-1)).toEqual(['Ant-Man', 'character:ant-man-hank-pym']);
+  });
+
   it('ignores a lower-case short form', () => {
     expect(found('Luke Cage is in a cage.')).toEqual([['Luke Cage', 'character:luke-cage']]);
   });

@@ -72,6 +72,8 @@ character('luke-cage', 'Luke Cage', { short: ['Luke', 'Cage'], common: ['Power M
 character('jessica-drew', 'Jessica Drew', { short: ['Jessica'], aliases: ['Spider-Woman'] });
 character('carol-danvers', 'Carol Danvers', { short: ['Carol'], aliases: ['Ms. Marvel'] });
 character('kilgrave', 'Kilgrave', { aliases: ['Purple Man'] });
+character('ant-man-hank-pym', 'Hank Pym', { aliases: ['Ant-Man'] });
+character('scott-lang', 'Scott Lang', { aliases: ['Ant-Man'] });
 series('alias-2001', 'Alias', 2001, 28, { common: true });
 series('the-pulse-2004', 'The Pulse', 2004, 14, { common: true, titles: ['Pulse'] });
 series('new-avengers-2005', 'New Avengers', 2005, 64, { annuals: 3 });
