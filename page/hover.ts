@@ -55,6 +55,8 @@ export function watchHover(opts: HoverOptions): { current: () => PageMention | u
   const { doc, host, signal } = opts;
   let frame = 0;
   let last: PointerEvent | undefined;
+  /** Read while the event is dispatched: composedPath() is empty once dispatch is over. */
+  let overCard = false;
   let pending: PageMention | undefined;
   let shown: PageMention | undefined;
   let intentTimer: ReturnType<typeof setTimeout> | undefined;
@@ -83,7 +85,7 @@ export function watchHover(opts: HoverOptions): { current: () => PageMention | u
     const event = last;
     const table = opts.table();
     if (!event || !table) return;
-    if (host.isOpen() && host.contains(event)) {
+    if (host.isOpen() && overCard) {
       clearGrace();
       clearIntent();
       return;
@@ -125,6 +127,7 @@ export function watchHover(opts: HoverOptions): { current: () => PageMention | u
     'pointermove',
     (event) => {
       last = event;
+      overCard = host.contains(event);
       if (!frame) frame = requestAnimationFrame(evaluate);
     },
     { passive: true, capture: true, signal },
