@@ -110,8 +110,10 @@ export class TextCollector {
   /** Open shadow roots walked into: marks inside them need our style there too. */
   readonly shadowRoots: ShadowRoot[] = [];
 
-  constructor(root: Node) {
-    this.stack.push(root);
+  /** Walks `roots` in order, each starting on a new line. */
+  constructor(roots: Node | Node[]) {
+    const list = Array.isArray(roots) ? roots : [roots];
+    for (let i = list.length - 1; i >= 0; i--) this.stack.push('leave-block', list[i]!);
     const parts = this.parts;
     this.chunk = { nodes: this.nodes, starts: this.starts, text: '' };
     // The text is joined only if someone asks for it; the node table is what mapping needs.

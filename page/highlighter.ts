@@ -33,10 +33,50 @@ function css(style: MarkStyle): string {
     .join('\n');
 }
 
+// The sheet adopted at document_start (entrypoints/highlight-style.content.ts), shared with the
+// main content script: both run in the extension's isolated world of the same frame.
+const EARLY_SHEET = Symbol.for('sidekick.highlightSheet');
+type EarlyHolder = { [EARLY_SHEET]?: CSSStyleSheet };
+
+/** Adopts the highlight stylesheet into `doc` early, before the page's content exists. */
+export function installHighlightSheet(doc: Document, style: MarkStyle = 'underline') {
+  const win = doc.defaultView as (Window & typeof globalThis & EarlyHolder) | null;
+  if (!win || typeof win.CSSStyleSheet !== 'function' || win[EARLY_SHEET]) return;
+  try {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(css(style));
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    win[EARLY_SHEET] = sheet;
+    // Registering our highlights while the document is still empty moves the browser's
+    // one-time highlight setup (a 60 ms task on a 5 MB page when done later) to a moment when
+    // it costs nothing. Each holds one collapsed range, which paints nothing.
+    if (typeof win.Highlight === 'function') {
+      for (const kind of ENTITY_KINDS) {
+        const r = new win.Range();
+        r.setStart(doc, 0);
+        win.CSS.highlights.set(highlightName(kind), new win.Highlight(r));
+      }
+    }
+  } catch {
+    // No constructable stylesheets: the main script tries again, later and slower.
+  }
+}
+
+/** Removes the early sheet from a page where Sidekick is off. */
+export function removeHighlightSheet(doc: Document) {
+  const win = doc.defaultView as (Window & EarlyHolder) | null;
+  const sheet = win?.[EARLY_SHEET];
+  if (!win || !sheet) return;
+  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  delete win[EARLY_SHEET];
+  for (const kind of ENTITY_KINDS) (win as Window & typeof globalThis).CSS?.highlights?.delete(highlightName(kind));
+}
+
 export class Highlighter {
   readonly supported: boolean;
   private readonly highlights = new Map<EntityKind, Highlight>();
   private readonly sheet: CSSStyleSheet | undefined;
+  private style: MarkStyle;
   private visible = true;
   private readonly flashHighlight: Highlight | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -46,17 +86,25 @@ export class Highlighter {
     private readonly doc: Document,
     style: MarkStyle,
   ) {
+    this.style = style;
     const win = doc.defaultView;
     this.supported = !!win && typeof win.Highlight === 'function' && !!win.CSS && 'highlights' in win.CSS;
     if (!this.supported || !win) return;
     for (const kind of ENTITY_KINDS) this.highlights.set(kind, new win.Highlight());
     this.flashHighlight = new win.Highlight();
     this.flashHighlight.priority = 1;
-    try {
-      this.sheet = new win.CSSStyleSheet();
-      this.sheet.replaceSync(css(style));
-    } catch {
-      this.sheet = undefined;
+    this.style = style;
+    const early = (win as Window & EarlyHolder)[EARLY_SHEET];
+    if (early) {
+      this.sheet = early;
+      if (style !== 'underline') early.replaceSync(css(style));
+    } else {
+      try {
+        this.sheet = new win.CSSStyleSheet();
+        this.sheet.replaceSync(css(style));
+      } catch {
+        this.sheet = undefined;
+      }
     }
     this.restore();
   }
@@ -99,6 +147,9 @@ export class Highlighter {
   }
 
   setStyle(style: MarkStyle) {
+    // Replacing the sheet restyles the page: only when the reader changes the setting.
+    if (style === this.style) return;
+    this.style = style;
     this.sheet?.replaceSync(css(style));
   }
 

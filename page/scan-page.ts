@@ -8,13 +8,15 @@ import type { Matcher } from '../core/matching/build-matcher.ts';
 import { MentionScanner } from '../core/matching/find-mentions.ts';
 import { TextCollector } from './collect-text.ts';
 import type { Highlighter } from './highlighter.ts';
+import { MarkPainter } from './mark-painter.ts';
 import { MentionTable, type PageMention } from './mention-table.ts';
 import { runInSlices } from './scheduler.ts';
 
 /** Characters matched per step: about a millisecond of work. */
 const PIECE = 32_000;
-/** Ranges made and marked per step. */
-const BATCH = 300;
+/** Ranges marked per slice at most: the browser paints new highlight ranges in the next frame
+ *  at several microseconds each, so a slice that marked 10k ranges would make a 100 ms frame. */
+const MARKS_PER_SLICE = 400;
 
 export interface ScanOptions {
   doc: Document;
@@ -31,30 +33,36 @@ export class PageScanner {
   private queued = new Set<Node>();
   private changed = new Set<Text>();
   private pass: Promise<void> = Promise.resolve();
+  private readonly painter: MarkPainter;
+  /** Page changes wait until the first pass is over. */
+  private started = false;
 
   constructor(private readonly opts: ScanOptions) {
     this.scanner = new MentionScanner(opts.matcher);
+    this.painter = new MarkPainter(opts.highlighter, opts.doc.defaultView!, opts.signal);
   }
 
   /** The first pass over the whole document. */
   async scanDocument(): Promise<void> {
     const { doc, signal } = this.opts;
     const root = doc.body ?? doc.documentElement;
+    // Watch from the start: text added while the first pass runs is queued, not lost.
+    this.observe(root);
     await this.scanRoot(root, signal, true);
     this.opts.onPass?.(this.table);
-    this.observe(root);
+    this.started = true;
+    this.schedule();
   }
 
-  /** Collects `root`'s text and matches it as one new segment. */
-  private async scanRoot(root: Node, signal: AbortSignal, urgent: boolean): Promise<number> {
+  /** Collects the text of `roots` and matches it as one new segment. */
+  private async scanRoot(roots: Node | Node[], signal: AbortSignal, urgent: boolean): Promise<number> {
     const start = performance.now();
-    const collector = new TextCollector(root);
+    const collector = new TextCollector(roots);
     // Segments are joined with a line break in the scanner's text, so no name runs across.
     this.scanner.push('\n');
     const segment = this.table.addSegment(collector.chunk, 0);
     let base = -1;
-    let pending = '';
-    let toMark: PageMention[] = [];
+    const toMark: PageMention[] = [];
     let marked = 0;
     let mentions = 0;
     let walked = false;
@@ -67,33 +75,40 @@ export class PageScanner {
       const found = this.scanner.push(text);
       const added = this.table.add(segment, found);
       mentions += added.length;
-      toMark = toMark.concat(added);
+      for (const m of added) toMark.push(m);
     };
 
+    /** Collected text not matched yet, and how much of it is. */
+    let pending = '';
+    let matchedUpTo = 0;
     await runInSlices(
       (shouldYield) => {
-        if (!walked) {
+        // One kind of work per slice, each bounded: match what was collected, else walk on.
+        // Only text up to the last line break is matched; a name never runs across one.
+        const complete = walked ? pending.length : pending.lastIndexOf('\n') + 1;
+        if (matchedUpTo < complete) {
+          while (matchedUpTo < complete && !shouldYield()) {
+            let end = Math.min(complete, matchedUpTo + PIECE);
+            if (end < complete) {
+              // Cut at a line break: the last one in this piece, or the first after a long line.
+              const before = pending.lastIndexOf('\n', end - 1) + 1;
+              end = before > matchedUpTo ? before : pending.indexOf('\n', end) + 1 || complete;
+            }
+            matchPiece(pending.slice(matchedUpTo, end));
+            matchedUpTo = end;
+          }
+          if (matchedUpTo >= complete) {
+            pending = pending.slice(matchedUpTo);
+            matchedUpTo = 0;
+          }
+        } else if (!walked) {
           walked = collector.step(shouldYield);
           pending += collector.takeText();
-          // Match what is complete (up to the last line break); the rest waits for more text.
-          const cut = walked ? pending.length : pending.lastIndexOf('\n') + 1;
-          if (cut > 0) {
-            for (let at = 0; at < cut;) {
-              const next = Math.min(cut, at + PIECE);
-              const end = next < cut ? pending.lastIndexOf('\n', next) + 1 || next : next;
-              matchPiece(pending.slice(at, end > at ? end : next));
-              at = end > at ? end : next;
-            }
-            pending = pending.slice(cut);
-          }
         }
-        while (marked < toMark.length) {
-          const batch = toMark.slice(marked, marked + BATCH);
-          marked += batch.length;
-          for (const m of batch) this.opts.highlighter.add(m.kind, m.range);
-          if (shouldYield()) return false;
-        }
-        return walked && marked >= toMark.length;
+        const until = Math.min(toMark.length, marked + MARKS_PER_SLICE);
+        this.painter.add(toMark.slice(marked, until));
+        marked = until;
+        return walked && matchedUpTo >= pending.length && marked >= toMark.length;
       },
       signal,
       urgent,
@@ -120,30 +135,39 @@ export class PageScanner {
   }
 
   private schedule() {
+    if (!this.started) return;
     this.pass = this.pass.then(() => this.scanChanges()).catch(() => undefined);
+  }
+
+  /** Whether the first text node under `node` was already scanned (the first pass reached it). */
+  private known(node: Node): boolean {
+    if (node.nodeType === 3) return this.table.has(node as Text);
+    const walker = this.opts.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if ((text as Text).data.trim()) return this.table.has(text as Text);
+    }
+    return true; // no text: nothing to scan
   }
 
   /** Rescans only what changed since the last pass. */
   private async scanChanges() {
-    const { signal, highlighter } = this.opts;
+    const { signal } = this.opts;
     if (signal.aborted || (this.queued.size === 0 && this.changed.size === 0)) return;
     const queued = [...this.queued];
     const changed = [...this.changed];
     this.queued.clear();
     this.changed.clear();
 
-    for (const m of this.table.prune()) highlighter.delete(m.kind, m.range);
-    for (const node of changed) for (const m of this.table.forgetNode(node)) highlighter.delete(m.kind, m.range);
+    this.painter.remove(this.table.prune());
+    for (const node of changed) this.painter.remove(this.table.forgetNode(node));
 
     // Added subtrees whose text is not known yet; changed text nodes rescan alone.
-    const roots = queued.filter(
+    const added = queued.filter(
       (n) => n.isConnected && (n.nodeType === 1 || n.nodeType === 3) && !(n.nodeType === 3 && this.table.has(n as Text)),
     );
-    const outermost = roots.filter((n) => !roots.some((other) => other !== n && other.contains(n)));
-    for (const node of [...outermost, ...changed.filter((n) => n.isConnected)]) {
-      if (signal.aborted) return;
-      await this.scanRoot(node, signal, false);
-    }
+    const outermost = added.filter((n) => !added.some((other) => other !== n && other.contains(n)));
+    const roots = [...outermost, ...changed.filter((n) => n.isConnected)];
+    if (roots.length && !signal.aborted) await this.scanRoot(roots, signal, false);
     this.opts.onPass?.(this.table);
   }
 }

@@ -20,7 +20,7 @@ import { guessContinuity, noticeText, worksAhead, type NoticePoint } from '../..
 import type { Continuity } from '../../core/entities.ts';
 import nameIndex from '../../data/generated/name-index.json';
 import { CardHost, pageTheme } from '../../page/card-host.ts';
-import { Highlighter } from '../../page/highlighter.ts';
+import { Highlighter, removeHighlightSheet } from '../../page/highlighter.ts';
 import { watchHover } from '../../page/hover.ts';
 import type { PageMention } from '../../page/mention-table.ts';
 import { PageScanner } from '../../page/scan-page.ts';
@@ -172,6 +172,7 @@ export async function runSidekick(ctx: ContentScriptContext) {
   });
 
   if (isSiteOn(settings, site)) start();
+  else removeHighlightSheet(doc);
 }
 
 async function answer(running: Running, request: TabRequest): Promise<unknown> {

@@ -64,10 +64,25 @@ test('a card opens over a name inside a shadow root', async ({ page, origin }) =
   await expect(page.locator('sidekick-root [data-entity-id="character:jessica-jones"]')).toBeVisible();
 });
 
-test('text added by infinite scroll is marked as it arrives', async ({ page, origin }) => {
+test('text added by infinite scroll is found as it arrives, and marked where the reader is', async ({ page, origin }) => {
   await page.goto(`${origin}/test-infinite.html`);
   await page.waitForFunction(() => document.body.dataset.done === 'yes', null, { timeout: 15_000 });
-  await expect.poll(async () => (await markedTexts(page)).length, { timeout: 10_000 }).toBe(501);
+  // Every scan pass (the page, then each batch of added items) reports what it found.
+  const found = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByName('sidekick:scan')
+        .reduce((n, e) => n + ((e as PerformanceMeasure).detail as { mentions: number }).mentions, 0),
+    );
+  await expect.poll(found, { timeout: 10_000 }).toBe(501);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect
+    .poll(async () => {
+      const marks = await markedTexts(page);
+      const lastItem = await page.evaluate(() => document.querySelector('#feed li:last-child')!.textContent);
+      return marks.length > 10 && lastItem!.includes(marks.at(-1) ?? '-');
+    })
+    .toBe(true);
 });
 
 test('a card over a dark page is dark, and one over a light page is light', async ({ page, origin }) => {

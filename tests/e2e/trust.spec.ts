@@ -15,7 +15,7 @@ for (const dir of ['chrome-mv3', 'firefox-mv3']) {
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     const scripts = manifest.content_scripts as { matches: string[] }[];
-    expect(scripts.flatMap((s) => s.matches).sort()).toEqual(['http://*/*', 'https://*/*']);
+    expect([...new Set(scripts.flatMap((s) => s.matches))].sort()).toEqual(['http://*/*', 'https://*/*']);
   });
 }
 

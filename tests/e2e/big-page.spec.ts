@@ -1,0 +1,100 @@
+import { expect, test } from './fixtures.ts';
+import { buildMatcher } from '../../core/matching/build-matcher.ts';
+import { findMentions } from '../../core/matching/find-mentions.ts';
+import { realisticText } from '../../scripts/bench-text.ts';
+import { loadNameIndex } from '../../scripts/load-artifacts.ts';
+import { visibleTextOfHtml } from '../../scripts/page-text.ts';
+
+/** A fan-wiki-like page of about 5 MB: the demo pages' paragraphs, shuffled, in sections. */
+function bigPage(): string {
+  const paragraphs = realisticText(5_000_000).split('\n');
+  const body: string[] = [];
+  paragraphs.forEach((p, i) => {
+    if (i % 40 === 0) body.push(`<h2>Section ${i / 40 + 1}</h2>`);
+    body.push(`<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big wiki page</title></head><body><h1>Everything, at length</h1>${body.join('\n')}</body></html>`;
+}
+
+// Long tasks are recorded, not asserted yet: on this machine one or two tasks of 60–110 ms remain
+// right after the first marks on a 5 MB page (issue 5 stays open for them); everything else is.
+test('a 5 MB page: first marks quickly, every mention found, every mention on screen marked', async ({ page, origin }) => {
+  test.setTimeout(120_000);
+  const html = bigPage();
+  await page.route(`${origin}/big.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[]; firstMarkAt?: number };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    const watch = () => {
+      const marked = [...CSS.highlights].some(
+        ([name, h]) => name.startsWith('sidekick-') && [...(h as Highlight)].some((r) => !(r as Range).collapsed),
+      );
+      if (marked) w.firstMarkAt = performance.now();
+      else requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.goto(`${origin}/big.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('sidekick:scan').length > 0, null, { timeout: 90_000 });
+  const result = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[]; firstMarkAt?: number };
+    const scan = performance.getEntriesByName('sidekick:scan')[0] as PerformanceMeasure;
+    const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+    return {
+      scanStart: scan.startTime,
+      scanEnd: scan.startTime + scan.duration,
+      detail: scan.detail as { chars: number; mentions: number },
+      sidekickLongTasks: w.longTasks.filter((t) => t.start >= scan.startTime),
+      firstMarkAfterLoad: (w.firstMarkAt ?? Infinity) - load,
+      firstMarkAfterScanStart: (w.firstMarkAt ?? Infinity) - scan.startTime,
+    };
+  });
+  test
+    .info()
+    .annotations.push({ type: 'measured', description: JSON.stringify({ ...result, sidekickLongTasks: result.sidekickLongTasks.length }) });
+  expect(result.detail.chars).toBeGreaterThan(4_500_000);
+  // At most a couple, and none in the steady part of the scan (see the note above the test).
+  expect(result.sidekickLongTasks.length).toBeLessThanOrEqual(3);
+  expect(result.firstMarkAfterScanStart).toBeLessThan(100);
+  // The same text through the same core in Node: the page found all of it…
+  const expected = findMentions(visibleTextOfHtml(html), buildMatcher(loadNameIndex())).length;
+  expect(result.detail.mentions).toBe(expected);
+  // …and wherever the reader scrolls, every mention on screen is marked.
+  for (const fraction of [0, 0.37, 0.81, 1]) {
+    await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f), fraction);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const marked = new Set(
+              [...CSS.highlights]
+                .filter(([n]) => n.startsWith('sidekick-'))
+                .flatMap(([, h]) =>
+                  [...(h as Highlight)].map((r) => (r as Range).toString() + '@' + Math.round((r as Range).getBoundingClientRect().top)),
+                ),
+            );
+            // Every on-screen occurrence of the two names the placeholder-free check knows for sure.
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            let missing = 0;
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const text = (n as Text).data;
+              for (const name of ['Luke Cage', 'Jessica Jones']) {
+                for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                  const r = document.createRange();
+                  r.setStart(n, at);
+                  r.setEnd(n, at + name.length);
+                  const top = r.getBoundingClientRect().top;
+                  if (top >= 0 && top <= innerHeight && !marked.has(name + '@' + Math.round(top))) missing++;
+                }
+              }
+            }
+            return missing;
+          }),
+        { timeout: 10_000 },
+      )
+      .toBe(0);
+  }
+});

@@ -1,0 +1,71 @@
+import { expect, test } from './fixtures.ts';
+import { hoverText, pointOfText, waitForScan } from '../../scripts/page-actions.ts';
+import { markedTexts } from './marks.ts';
+
+const CARD = 'sidekick-root [role="dialog"][data-entity-id]';
+
+test('a fast sweep across names opens no card', async ({ page, origin }) => {
+  await page.goto(`${origin}/comic-romance.html`);
+  await waitForScan(page as never);
+  const a = await pointOfText(page as never, 'Jessica Jones', 1);
+  const b = await pointOfText(page as never, 'Luke Cage', 1);
+  // Cross both names in about 100 ms: less than the 200 ms hover-intent delay on each.
+  await page.mouse.move(a.x - 40, a.y);
+  await page.mouse.move(b.x + 60, b.y, { steps: 6 });
+  await page.waitForTimeout(60);
+  await page.mouse.move(b.x + 60, b.y + 200);
+  await page.waitForTimeout(500);
+  await expect(page.locator(CARD)).toHaveCount(0);
+});
+
+test('the card waits for hover intent, and the pointer can travel onto it', async ({ page, origin }) => {
+  await page.goto(`${origin}/comic-romance.html`);
+  await waitForScan(page as never);
+  const { x, y } = await pointOfText(page as never, 'Luke Cage');
+  await page.mouse.move(x - 20, y + 30);
+  await page.mouse.move(x, y, { steps: 2 });
+  await page.waitForTimeout(80);
+  await expect(page.locator(CARD)).toHaveCount(0);
+  const card = page.locator(CARD);
+  await expect(card).toBeVisible();
+  // Travel from the name down onto the card, across the gap between them.
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + box.height / 2, { steps: 8 });
+  await page.waitForTimeout(600);
+  await expect(card).toBeVisible();
+  await page.mouse.move(box.x + box.width + 300, box.y + box.height + 300, { steps: 2 });
+  await expect(page.locator(CARD)).toHaveCount(0);
+});
+
+test('switching Sidekick off for a site removes its marks without a reload, and on again restores them', async ({
+  context,
+  page,
+  origin,
+}) => {
+  await page.goto(`${origin}/comic-romance.html`);
+  await waitForScan(page as never);
+  const before = (await markedTexts(page)).length;
+  expect(before).toBeGreaterThan(5);
+  const worker = context.serviceWorkers()[0]!;
+  const host = new URL(origin).host;
+  const setSitesOff = (sites: string[]) =>
+    worker.evaluate(async (list: string[]) => {
+      const chrome = (
+        globalThis as unknown as {
+          chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+        }
+      ).chrome;
+      const key = 'settings';
+      const stored = ((await chrome.storage.sync.get(key))[key] ?? {}) as Record<string, unknown>;
+      await chrome.storage.sync.set({ [key]: { ...stored, sitesOff: list } });
+    }, sites);
+  await setSitesOff([host]);
+  await expect.poll(() => markedTexts(page)).toEqual([]);
+  const { x, y } = await pointOfText(page as never, 'Luke Cage');
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(500);
+  await expect(page.locator(CARD)).toHaveCount(0);
+  await setSitesOff([]);
+  await expect.poll(async () => (await markedTexts(page)).length).toBe(before);
+  await hoverText(page as never, 'Luke Cage');
+});
