@@ -219,9 +219,12 @@ const SHOW_WORDS_BEFORE =
   /(?:marvel's|netflix's|marvel\/netflix|netflix|showrunner of|producer of|creator of|cast of|episode of|season of|finale of|premiere of|star of|watching|watched|binge|binged|streaming)\s+"?$/;
 
 /** Does the context around a title name the show rather than the character or the comic? */
+/** "the Luke Cage and Jessica Jones Netflix series": the first title shares the second's noun. */
+const SHOW_PAIR_AFTER = /^\s*(?:and|&|or)\s+(?:marvel's\s+)?(?:[\p{L}']+\s+){1,3}(?:netflix\s+|tv\s+)?(?:series|shows)\b/u;
+
 export function looksLikeShow(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 40);
-  if (SHOW_WORDS_AFTER.test(after)) return true;
+  const after = text.slice(end, end + 60);
+  if (SHOW_WORDS_AFTER.test(after) || SHOW_PAIR_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   if (SHOW_WORDS_BEFORE.test(before)) return true;
   // A title in quotes is a work's title: “Luke Cage” showrunner.

@@ -108,8 +108,10 @@ describe('looksLikeShow / looksLikeSeries', () => {
     ['[] showrunner melissa rosenberg', true],
     ['executive producer of []', true],
     ['"[]" writers', true],
+    ['both the [] and jessica jones netflix series', true],
     ['[] punched him', false],
     ['she and [] left', false],
+    ['[] and jessica jones left the series', false],
   ])('%j names the show: %s', (text, show) => {
     const start = text.indexOf('[]');
     expect(looksLikeShow(text, start, start + 2)).toBe(show);
