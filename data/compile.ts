@@ -211,6 +211,12 @@ export function compileDataset(data: Dataset): { store: CardStore; index: NameIn
     });
   }
   for (const show of data.shows) {
+    // Fans abbreviate: "JJ 1x01", "LC S2", "DD season 3".
+    const acronym = show.title
+      .replace(/^The /, '')
+      .split(/\s+/)
+      .map((w) => w[0])
+      .join('');
     const seasons = data.seasons.filter((s) => s.show === show.id).sort((a, b) => a.number - b.number);
     const episodeTotal = data.episodes.filter((e) => seasons.some((s) => s.id === e.season)).length;
     const fields: CardField[] = [
@@ -223,7 +229,7 @@ export function compileDataset(data: Dataset): { store: CardStore; index: NameIn
     if (show.showrunners?.length) fields.push({ label: 'Showrunner', value: names(show.showrunners), refs: show.showrunners });
     const cardFacts: CardFact[] = show.summary ? [{ kind: 'summary', continuity: 'netflix', text: show.summary }] : [];
     cards[show.id] = card(show.id, 'show', ['netflix'], { fields, facts: cardFacts, prominence: 3 });
-    searchTerms[show.id] = [show.title, ...(show.titleForms ?? [])];
+    searchTerms[show.id] = [show.title, ...(show.titleForms ?? []), ...(acronym.length > 1 ? [acronym] : [])];
 
     seasons.forEach((season, k) => {
       const episodes = data.episodes.filter((e) => e.season === season.id).sort((a, b) => a.number - b.number);
@@ -257,7 +263,7 @@ export function compileDataset(data: Dataset): { store: CardStore; index: NameIn
         ...(seasons[k - 1] ? { prev: seasons[k - 1]!.id } : {}),
         ...(seasons[k + 1] ? { next: seasons[k + 1]!.id } : {}),
       });
-      searchTerms[season.id] = [`${show.title} season ${season.number}`, `${show.title} s${season.number}`];
+      searchTerms[season.id] = [`${show.title} season ${season.number}`, `${show.title} s${season.number}`, `${acronym} s${season.number}`];
 
       episodes.forEach((e, n) => {
         const fields: CardField[] = [

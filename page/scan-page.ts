@@ -81,7 +81,7 @@ export class PageScanner {
     /** Collected text not matched yet, and how much of it is. */
     let pending = '';
     let matchedUpTo = 0;
-    await runInSlices(
+    const busyMs = await runInSlices(
       (shouldYield) => {
         // One kind of work per slice, each bounded: match what was collected, else walk on.
         // Only text up to the last line break is matched; a name never runs across one.
@@ -116,7 +116,7 @@ export class PageScanner {
 
     for (const shadow of collector.shadowRoots) this.opts.highlighter.adoptInto(shadow);
     const chars = collector.collected;
-    performance.measure('sidekick:scan', { start, end: performance.now(), detail: { chars, mentions } });
+    performance.measure('sidekick:scan', { start, end: performance.now(), detail: { chars, mentions, busyMs } });
     return mentions;
   }
 

@@ -6,19 +6,23 @@ export const BUDGET_MS = 8;
 
 export type Step = (shouldYield: () => boolean) => boolean;
 
-export function runInSlices(step: Step, signal: AbortSignal, firstUrgent = false): Promise<void> {
+/** Resolves with the time spent working (the sum of the slices), not the wall time. */
+export function runInSlices(step: Step, signal: AbortSignal, firstUrgent = false): Promise<number> {
+  let busy = 0;
   return new Promise((resolve, reject) => {
     const win = globalThis as typeof globalThis & { requestIdleCallback?: typeof requestIdleCallback };
     const slice = () => {
       if (signal.aborted) return reject(signal.reason);
-      const until = performance.now() + BUDGET_MS;
+      const began = performance.now();
+      const until = began + BUDGET_MS;
       let done: boolean;
       try {
         done = step(() => performance.now() > until);
       } catch (error) {
         return reject(error);
       }
-      if (done) resolve();
+      busy += performance.now() - began;
+      if (done) resolve(busy);
       else schedule();
     };
     const schedule = () => {

@@ -161,3 +161,6 @@ console.log('| | index load (ms) | median per query (ms) | p95 per query (ms) |'
 console.log('| --- | ---: | ---: | ---: |');
 console.log(`| Sidekick (MiniSearch, ${cards.length} cards) | ${fmt(loadMs)} | ${fmt(median(ours))} | ${fmt(pct(ours, 0.95))} |`);
 console.log(`| naive substring filter | 0 | ${fmt(median(naive))} | ${fmt(pct(naive, 0.95))} |`);
+
+const { browserBench } = await import('./bench-browser.ts');
+await browserBench(real);
