@@ -73,6 +73,9 @@ const BLOCKS = new Set([
   'MENU',
 ]);
 
+/** What the collector puts between blocks: the Unicode paragraph separator. */
+export const BLOCK_BREAK = '\u2029';
+
 // Node type numbers, not the global `Node`: the CLI runs this collector on linkedom's DOM too.
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -80,7 +83,8 @@ const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
 
 export interface TextChunk {
-  /** The collected text; block boundaries are `\n`. */
+  /** The collected text; block boundaries are BLOCK_BREAK (U+2029), so a line break inside a
+   *  paragraph's source — rendered as a space — is not taken for one. */
   text: string;
   nodes: Text[];
   /** Offset in `text` where each node's data begins. */
@@ -137,7 +141,7 @@ export class TextCollector {
         this.starts.push(this.length);
         this.parts.push(data);
         this.length += data.length;
-        this.lastNewline = data.charCodeAt(data.length - 1) === 10;
+        this.lastNewline = false;
         continue;
       }
       if (item.nodeType === ELEMENT_NODE) {
@@ -169,7 +173,7 @@ export class TextCollector {
 
   private newline() {
     if (this.lastNewline) return;
-    this.parts.push('\n');
+    this.parts.push(BLOCK_BREAK);
     this.length += 1;
     this.lastNewline = true;
   }

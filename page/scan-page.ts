@@ -6,7 +6,7 @@
  */
 import type { Matcher } from '../core/matching/build-matcher.ts';
 import { MentionScanner } from '../core/matching/find-mentions.ts';
-import { TextCollector } from './collect-text.ts';
+import { BLOCK_BREAK, TextCollector } from './collect-text.ts';
 import type { Highlighter } from './highlighter.ts';
 import { MarkPainter } from './mark-painter.ts';
 import { MentionTable, type PageMention } from './mention-table.ts';
@@ -59,7 +59,7 @@ export class PageScanner {
     const start = performance.now();
     const collector = new TextCollector(roots);
     // Segments are joined with a line break in the scanner's text, so no name runs across.
-    this.scanner.push('\n');
+    this.scanner.push(BLOCK_BREAK);
     const segment = this.table.addSegment(collector.chunk, 0);
     let base = -1;
     const toMark: PageMention[] = [];
@@ -84,15 +84,15 @@ export class PageScanner {
     const busyMs = await runInSlices(
       (shouldYield) => {
         // One kind of work per slice, each bounded: match what was collected, else walk on.
-        // Only text up to the last line break is matched; a name never runs across one.
-        const complete = walked ? pending.length : pending.lastIndexOf('\n') + 1;
+        // Only text up to the last block break is matched; a name never runs across one.
+        const complete = walked ? pending.length : pending.lastIndexOf(BLOCK_BREAK) + 1;
         if (matchedUpTo < complete) {
           while (matchedUpTo < complete && !shouldYield()) {
             let end = Math.min(complete, matchedUpTo + PIECE);
             if (end < complete) {
               // Cut at a line break: the last one in this piece, or the first after a long line.
-              const before = pending.lastIndexOf('\n', end - 1) + 1;
-              end = before > matchedUpTo ? before : pending.indexOf('\n', end) + 1 || complete;
+              const before = pending.lastIndexOf(BLOCK_BREAK, end - 1) + 1;
+              end = before > matchedUpTo ? before : pending.indexOf(BLOCK_BREAK, end) + 1 || complete;
             }
             matchPiece(pending.slice(matchedUpTo, end));
             matchedUpTo = end;

@@ -304,16 +304,28 @@ function collectCandidates(text: string, words: Tokens, matcher: Matcher): Candi
   return out;
 }
 
-/** Between two words of one name: spaces or a hyphen ("plain"), or a little punctuation. */
+/**
+ * Between two words of one name: white space (a line break inside a paragraph's source is
+ * rendered as a space), a hyphen, or a little punctuation. A paragraph separator (U+2029,
+ * which the page collector puts between blocks), a blank line or anything else breaks it.
+ */
 function gapKind(text: string, from: number, to: number): 'plain' | 'punct' | 'break' {
-  if (to - from > 3) return 'break';
   let kind: 'plain' | 'punct' = 'plain';
+  let lines = 0;
+  let marks = 0;
   for (let k = from; k < to; k++) {
     const ch = text.charCodeAt(k);
-    if (ch === 32 || ch === 9 || ch === 45) continue; // space, tab, hyphen
-    if (ch === 46 || ch === 44 || ch === 58 || ch === 35 || ch === 39)
+    if (ch === 32 || ch === 9 || ch === 13) continue; // space, tab, CR
+    if (ch === 10) {
+      if (++lines > 1) return 'break';
+      continue;
+    }
+    if (to - from > 40) return 'break';
+    if (ch === 45) continue; // hyphen
+    if (ch === 46 || ch === 44 || ch === 58 || ch === 35 || ch === 39) {
       kind = 'punct'; // . , : # '
-    else return 'break';
+      if (++marks > 2) return 'break';
+    } else return 'break';
   }
   return kind;
 }

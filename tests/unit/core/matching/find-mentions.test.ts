@@ -83,7 +83,10 @@ describe('findMentions: names', () => {
   });
 
   it('does not run a name across a block boundary or a sentence', () => {
-    expect(found('Luke\nCage')).toEqual([]);
+    expect(found('Luke\u2029Cage')).toEqual([]);
+    expect(found('Luke\n\nCage')).toEqual([]);
+    // A line break in a paragraph's source is rendered as a space.
+    expect(found('Luke\n      Cage')).toEqual([['Luke\n      Cage', 'character:luke-cage']]);
     expect(found('I love Luke. Cage is a word.')).toEqual([]);
   });
 
