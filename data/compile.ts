@@ -67,7 +67,8 @@ export function compileDataset(data: Dataset): { store: CardStore; index: NameIn
     const s = seriesById.get(i.series)!;
     const title = titleAt(s, i.number, i.annual);
     const year = (titleCount.get(title) ?? 0) > 1 || (title === s.title && (titleCount.get(s.title) ?? 0) > 1) ? ` (${s.startYear})` : '';
-    return `${title}${year}${i.annual ? ' Annual' : ''} #${i.number}`;
+    const annual = i.annual && !/\bAnnual$/.test(title) ? ' Annual' : '';
+    return `${title}${year}${annual} #${i.number}`;
   };
 
   for (const c of data.characters) labels.set(c.id, c.name);
@@ -287,6 +288,7 @@ export function compileDataset(data: Dataset): { store: CardStore; index: NameIn
           e.title,
           `${show.title} ${season.number}x${pad2(e.number)}`,
           `${show.title} s${pad2(season.number)}e${pad2(e.number)}`,
+          `${acronym} ${season.number}x${pad2(e.number)}`,
         ];
       });
     });
@@ -363,7 +365,8 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
   const forms = new Map<string, IndexedForm>();
   const add = (surface: string, id: string, kind: EntityKind, flags: number) => {
     const form = surface.trim();
-    if (!form) return;
+    // A title with no letters (Daredevil's ".380") would match every such number on any page.
+    if (!/\p{L}/u.test(form)) return;
     const key = `${form.toLowerCase()}\u0000${flags}`;
     const e = entity(id, kind);
     const existing = forms.get(key);

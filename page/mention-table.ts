@@ -59,10 +59,18 @@ export class MentionTable {
     return segment;
   }
 
-  /** Adds mentions (global offsets, in order) found in a segment. */
+  /** Adds mentions (global offsets, in order) found in a segment. Text an earlier segment
+   *  already holds (the page moved or re-added it) is not counted twice. */
   add(segment: Segment, found: Mention[]): PageMention[] {
-    const added = found.map((m) => new PageMention(segment, m.start - segment.base, m.end - segment.base, m.text, m.kind, m.id, m.label));
-    for (const m of added) segment.mentions.push(m);
+    this.indexNodes();
+    const added: PageMention[] = [];
+    for (const m of found) {
+      const mention = new PageMention(segment, m.start - segment.base, m.end - segment.base, m.text, m.kind, m.id, m.label);
+      const owner = this.where.get(mention.node)?.segment;
+      if (owner && owner !== segment) continue;
+      segment.mentions.push(mention);
+      added.push(mention);
+    }
     return added;
   }
 
@@ -130,8 +138,11 @@ export class MentionTable {
   private indexNodes() {
     for (const segment of this.segments) {
       const nodes = segment.chunk.nodes;
-      for (; segment.indexed < nodes.length; segment.indexed++)
-        this.where.set(nodes[segment.indexed]!, { segment, index: segment.indexed });
+      for (; segment.indexed < nodes.length; segment.indexed++) {
+        // A node two segments walked belongs to the first.
+        const node = nodes[segment.indexed]!;
+        if (!this.where.has(node)) this.where.set(node, { segment, index: segment.indexed });
+      }
     }
   }
 }

@@ -114,6 +114,10 @@ export class PageScanner {
       urgent,
     );
 
+    // Bare season and episode codes, now that the text so far shows which show it is about.
+    const codes = this.table.add(segment, this.scanner.finish());
+    mentions += codes.length;
+    this.painter.add(codes);
     for (const shadow of collector.shadowRoots) this.opts.highlighter.adoptInto(shadow);
     const chars = collector.collected;
     performance.measure('sidekick:scan', { start, end: performance.now(), detail: { chars, mentions, busyMs } });

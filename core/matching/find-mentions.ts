@@ -156,8 +156,8 @@ export class MentionScanner {
     return mentions;
   }
 
-  /** Season and episode codes with no title beside them, once the whole text is known: they
-   *  count only when the text is about one show. */
+  /** Season and episode codes with no title beside them, once the text so far is known: they
+   *  count only when the text is about one show. Codes are handed out once. */
   finish(): Mention[] {
     if (this.showCounts.size !== 1) return [];
     const show = this.matcher.shows.get([...this.showCounts.keys()][0]!)!;
@@ -173,6 +173,7 @@ export class MentionScanner {
       const [id, kind, label] = this.matcher.entities.get(f.entity);
       out.push({ start: ref.start, end: ref.end, text: ref.text, kind, id, label });
     }
+    this.pending.length = 0;
     return out;
   }
 

@@ -49,24 +49,44 @@ export function buildSearch(store: CardStore): SearchIndex {
   return { mini, store, exact };
 }
 
+/** Characters first when names tie: "Jessica Jones" the person before the show and the comic. */
+const KIND_WEIGHT: Record<EntityKind, number> = { character: 1.25, person: 1.1, show: 1.05, series: 1, season: 1, episode: 1, issue: 1 };
+
+/** The query with one pair of neighbouring letters swapped, for each pair ("cgae" → "cage"). */
+function transpositions(q: string): string[] {
+  const out: string[] = [];
+  const terms = q.split(' ');
+  terms.forEach((term, t) => {
+    if (term.length < 4) return;
+    for (let i = 0; i < term.length - 1; i++) {
+      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      if (swapped !== term) out.push([...terms.slice(0, t), swapped, ...terms.slice(t + 1)].join(' '));
+    }
+  });
+  return out;
+}
+
 export function search(index: SearchIndex, query: string, limit = 12): SearchResult[] {
   const q = norm(query);
   if (!q) return [];
-  const hits: MiniResult[] = index.mini.search(q, {
-    boost: { name: 2 },
-    combineWith: 'AND',
-    prefix: (term) => term.length >= 2,
-    // Two edits from four letters on: a swapped pair ("cgae") is two edits for Levenshtein.
-    fuzzy: (term) => (term.length < 4 ? false : term.length < 9 ? 2 : 0.25),
-  });
-  const ranked = hits.map((hit) => {
-    const card = index.store.cards[hit.id as string]!;
+  const base = { boost: { name: 2 }, combineWith: 'AND' as const, prefix: (term: string) => term.length >= 2 };
+  // Exact and prefix matches count in full, a swapped pair of letters nearly so, other typos less.
+  const scores = new Map<string, number>();
+  const take = (hits: MiniResult[], weight: number) => {
+    for (const hit of hits) scores.set(hit.id as string, Math.max(scores.get(hit.id as string) ?? 0, hit.score * weight));
+  };
+  take(index.mini.search(q, base), 1);
+  for (const variant of transpositions(q)) take(index.mini.search(variant, base), 0.8);
+  take(index.mini.search(q, { ...base, fuzzy: (term) => (term.length < 4 ? false : term.length < 8 ? 1 : 2) }), 0.5);
+
+  const ranked = [...scores].map(([id, raw]) => {
+    const card = index.store.cards[id]!;
     const exact = index.exact.get(card.id)!;
     let bonus = 1;
     if (exact.label === q) bonus = 4;
     else if (exact.terms.includes(q)) bonus = 3;
     else if (exact.label.startsWith(q) || exact.terms.some((t) => t.startsWith(q))) bonus = 2;
-    const score = hit.score * bonus * (1 + 0.3 * card.prominence);
+    const score = raw * bonus * (1 + 0.3 * card.prominence) * KIND_WEIGHT[card.kind];
     return { id: card.id, kind: card.kind, label: card.label, score: Math.round(score * 1000) / 1000 };
   });
   ranked.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
