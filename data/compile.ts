@@ -10,6 +10,7 @@ import {
   FORM_CONTEXT,
   FORM_SHORT,
   FORM_STOP,
+  FORM_TITLE_ONLY,
   type IndexedForm,
   type NameIndex,
   type NameSource,
@@ -340,6 +341,10 @@ function facetFacts(facet: Facet, continuity: Continuity, label: (id: string) =>
   return out;
 }
 
+function laterAlias(c: Character, name: string): boolean {
+  return [c.comics, c.netflix].some((f) => f?.aliases?.some((a) => a.name.toLowerCase() === name.toLowerCase() && a.revealedIn));
+}
+
 function characterNames(c: Character): string[] {
   const out = new Set<string>([c.name]);
   for (const facet of [c.comics, c.netflix]) {
@@ -378,8 +383,21 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
   };
   const named = (surface: string, id: string, kind: EntityKind) => add(surface, id, kind, isCommonForm(surface) ? FORM_COMMON : 0);
 
+  // A name a character carries from the start beats an alias another adopts later ("Iron Fist"
+  // is Danny Rand before it is Colleen Wing): the later one is not a way to name her on a page.
+  const primary = new Map<string, string>();
   for (const c of data.characters) {
-    for (const name of characterNames(c)) named(name, c.id, 'character');
+    for (const facet of [c.comics, c.netflix]) {
+      for (const a of facet?.aliases ?? []) if (!a.revealedIn) primary.set(a.name.toLowerCase(), c.id);
+    }
+    primary.set(c.name.toLowerCase(), c.id);
+  }
+  for (const c of data.characters) {
+    for (const name of characterNames(c)) {
+      const owner = primary.get(name.toLowerCase());
+      if (owner && owner !== c.id && laterAlias(c, name)) continue;
+      named(name, c.id, 'character');
+    }
     for (const s of c.shortForms ?? []) add(s, c.id, 'character', FORM_SHORT);
   }
   for (const p of data.people) {
@@ -389,7 +407,15 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
   for (const s of data.series) {
     for (const t of new Set([s.title, ...(s.titles ?? []).map((r) => r.title), ...(s.titleForms ?? [])])) named(t, s.id, 'series');
   }
-  for (const show of data.shows) for (const t of [show.title, ...(show.titleForms ?? [])]) named(t, show.id, 'show');
+  for (const show of data.shows) {
+    for (const t of [show.title, ...(show.titleForms ?? [])]) named(t, show.id, 'show');
+    const acronym = show.title
+      .replace(/^The /, '')
+      .split(/\s+/)
+      .map((w) => w[0])
+      .join('');
+    if (acronym.length > 1) add(acronym, show.id, 'show', FORM_TITLE_ONLY);
+  }
   for (const word of CONTEXT_WORDS) forms.set(`${word.toLowerCase()}\u0000context`, [word, [], FORM_CONTEXT]);
   for (const phrase of NOT_NAMES) forms.set(`${phrase.toLowerCase()}\u0000stop`, [phrase, [], FORM_STOP]);
   const series: NameSource['series'] = data.series.map((s) => {
@@ -417,6 +443,13 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
       })),
   }));
   // Most episode titles are ordinary phrases ("Moment of Truth"); only "AKA …" titles stand alone.
-  for (const e of data.episodes) add(e.title, e.id, 'episode', /^AKA\s/i.test(e.title) ? 0 : FORM_COMMON);
+  for (const e of data.episodes) {
+    // One-word titles ("Home", "Karen") are everyday words even on a Marvel page: search finds them.
+    if (!/\s/.test(e.title.trim())) continue;
+    const aka = /^A\.?K\.?A\.?\s/i.test(e.title);
+    add(e.title, e.id, 'episode', aka ? 0 : FORM_COMMON);
+    // Jessica Jones titles are written "AKA …" and "A.K.A …": both are the same episode.
+    if (aka) add(e.title.replace(/^A\.?K\.?A\.?\s/i, 'AKA '), e.id, 'episode', 0);
+  }
   return { entities, forms: [...forms.values()], series, shows };
 }

@@ -15,6 +15,8 @@ export interface Matcher {
   shows: Map<number, IndexedShow>;
   /** Show of each season and episode entity. */
   showOf: Map<number, number>;
+  /** Series of each issue entity. */
+  seriesOf: Map<number, IndexedSeries>;
 }
 
 export function buildMatcher(index: NameIndex): Matcher {
@@ -25,7 +27,10 @@ export function buildMatcher(index: NameIndex): Matcher {
       for (const e of season.episodes) showOf.set(e, show.e);
     }
   }
+  const seriesOf = new Map<number, IndexedSeries>();
+  for (const s of index.series) for (const [, e] of [...s.issues, ...s.annuals]) seriesOf.set(e, s);
   return {
+    seriesOf,
     automaton: loadAutomaton(index.automaton),
     entities: new EntityTable(index.entities),
     series: new Map(index.series.map((s) => [s.e, s])),

@@ -12,7 +12,7 @@ import type { EntityKind, Mention } from '../entities.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Tokens } from './tokenize.ts';
 import type { FormHit, Matcher } from './build-matcher.ts';
-import { FORM_COMMON, FORM_CONTEXT, FORM_SHORT, FORM_STOP, type IndexedSeries, type IndexedShow } from './name-index.ts';
+import { FORM_COMMON, FORM_CONTEXT, FORM_SHORT, FORM_STOP, FORM_TITLE_ONLY, type IndexedSeries, type IndexedShow } from './name-index.ts';
 import {
   findStandaloneEpisodes,
   looksLikeSeries,
@@ -37,6 +37,8 @@ interface Found {
   start: number;
   end: number;
   entity: number;
+  /** Every entity the words could name (for titles in a list: "Daredevil, Jessica Jones…"). */
+  named?: number[];
 }
 
 /** How near (in characters) an unambiguous mention must be for a common word to count. */
@@ -96,7 +98,8 @@ export class MentionScanner {
     // Unambiguous mentions are context for common words.
     const strongAt: number[] = [...this.carryStrong];
     for (const c of candidates) {
-      if (c.hits.some((h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_STOP)) === 0)) strongAt.push(global(words.starts[c.firstWord]!));
+      if (c.hits.some((h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_STOP | FORM_TITLE_ONLY)) === 0))
+        strongAt.push(global(words.starts[c.firstWord]!));
     }
     this.carryStrong = strongAt.filter((at) => at >= this.base - CONTEXT_WINDOW);
 
@@ -124,6 +127,8 @@ export class MentionScanner {
             named.push(anchor);
             viaShortForm = true;
           }
+        } else if (hit.flags & FORM_TITLE_ONLY) {
+          if (capitalised) tentative.push(...hit.entities);
         } else if (!(hit.flags & FORM_COMMON) || (capitalised && hasContext)) {
           for (const e of hit.entities) if (!named.includes(e)) named.push(e);
         } else if (capitalised) {
@@ -140,12 +145,16 @@ export class MentionScanner {
       // A grammar match never runs back over a mention already found.
       const prev = found.at(-1);
       if (prev && resolved.start < prev.end) resolved.start = prev.end;
+      resolved.named = named;
       found.push(resolved);
       if (!viaShortForm) for (const e of named) this.lastFull.set(e, gStart);
       const show = matcher.shows.has(resolved.entity) ? resolved.entity : matcher.showOf.get(resolved.entity);
       if (show !== undefined) this.showCounts.set(show, (this.showCounts.get(show) ?? 0) + 1);
     }
 
+    showsInLists(text, found, matcher);
+    found.push(...this.bareIssues(text, found, global));
+    found.sort((a, b) => a.start - b.start);
     const mentions = found.map((f) => this.toMention(input, base, starts, f));
     for (const m of mentions) this.spans.push([m.start, m.end]);
     for (const ref of findStandaloneEpisodes(text)) {
@@ -159,8 +168,15 @@ export class MentionScanner {
   /** Season and episode codes with no title beside them, once the text so far is known: they
    *  count only when the text is about one show. Codes are handed out once. */
   finish(): Mention[] {
-    if (this.showCounts.size !== 1) return [];
-    const show = this.matcher.shows.get([...this.showCounts.keys()][0]!)!;
+    // About one show: it has at least two mentions and more than half of all the shows' mentions.
+    const counts = [...this.showCounts].sort((a, b) => b[1] - a[1]);
+    const total = counts.reduce((n, [, c]) => n + c, 0);
+    const top = counts[0];
+    if (!top || (counts.length > 1 && (top[1] < 2 || top[1] * 2 <= total))) {
+      this.pending.length = 0;
+      return [];
+    }
+    const show = this.matcher.shows.get(top[0])!;
     const out: Mention[] = [];
     let lastSeason: number | undefined;
     for (const ref of this.pending) {
@@ -174,6 +190,42 @@ export class MentionScanner {
       out.push({ start: ref.start, end: ref.end, text: ref.text, kind, id, label });
     }
     this.pending.length = 0;
+    return out;
+  }
+
+  /** The series most recently named (with its global offset), for "issue #14" with no title. */
+  private lastSeries: { series: IndexedSeries; at: number } | undefined;
+
+  /** "Issue #14", "No. 14" with no title beside them: the series the text just named, if it has that issue. */
+  private bareIssues(text: string, found: Found[], global: (n: number) => number): Found[] {
+    const out: Found[] = [];
+    const events: { at: number; series?: IndexedSeries; found?: Found }[] = found.map((f) => {
+      const series = this.matcher.series.get(f.entity) ?? this.matcher.seriesOf.get(f.entity);
+      return series ? { at: f.start, series } : { at: f.start };
+    });
+    BARE_ISSUE.lastIndex = 0;
+    const refs: { start: number; end: number; number: number }[] = [];
+    for (let m = BARE_ISSUE.exec(text); m; m = BARE_ISSUE.exec(text)) {
+      const start = m.index + m[1]!.length;
+      refs.push({ start, end: start + m[2]!.length, number: Number(m[3]) });
+    }
+    if (refs.length === 0) {
+      for (const e of events) if (e.series) this.lastSeries = { series: e.series, at: global(e.at) };
+      return out;
+    }
+    let k = 0;
+    for (const ref of refs) {
+      for (; k < events.length && events[k]!.at < ref.start; k++) {
+        const e = events[k]!;
+        if (e.series) this.lastSeries = { series: e.series, at: global(e.at) };
+      }
+      const last = this.lastSeries;
+      if (!last || global(ref.start) - last.at > 400) continue;
+      if (found.some((f) => ref.start < f.end && ref.end > f.start)) continue;
+      const issue = last.series.issues.find(([n]) => n === ref.number);
+      if (issue) out.push({ start: ref.start, end: ref.end, entity: issue[1] });
+    }
+    for (; k < events.length; k++) if (events[k]!.series) this.lastSeries = { series: events[k]!.series!, at: global(events[k]!.at) };
     return out;
   }
 
@@ -194,6 +246,27 @@ export class MentionScanner {
     const from = starts[start]!;
     const to = starts[end]!;
     return { start: base + from, end: base + to, text: input.slice(from, to), kind, id, label };
+  }
+}
+
+const BARE_ISSUE = /(^|[^\p{L}\p{N}#])((?:issue|no\.)\s*#?\s*(\d{1,4}))(?![\p{L}\p{N}])/gu;
+
+/**
+ * Titles in a list share their reading: in "Netflix's Daredevil, Jessica Jones, Luke Cage and
+ * Iron Fist" the first is a show by its context, so the others, which could be shows, are too.
+ */
+function showsInLists(text: string, found: Found[], matcher: Matcher) {
+  let runStart = 0;
+  for (let i = 1; i <= found.length; i++) {
+    const joined = i < found.length && /^\s*(?:,|&|and|,\s*and|or|,\s*or)\s*$/i.test(text.slice(found[i - 1]!.end, found[i]!.start));
+    if (joined) continue;
+    const run = found.slice(runStart, i);
+    runStart = i;
+    if (run.length < 2 || !run.some((f) => matcher.shows.has(f.entity))) continue;
+    for (const f of run) {
+      const show = f.named?.find((e) => matcher.shows.has(e));
+      if (show !== undefined) f.entity = show;
+    }
   }
 }
 
@@ -262,10 +335,11 @@ function episodeMention(show: IndexedShow, ref: EpisodeRef, from: number, to: nu
 function chooseName(named: number[], matcher: Matcher, lastFull: Map<number, number>): number {
   let best = named[0]!;
   let rank = Infinity;
-  let seen = -1;
+  let seen = -Infinity;
   for (const e of named) {
     const r = KIND_PREFERENCE.indexOf(matcher.entities.get(e)[1]);
-    const at = lastFull.get(e) ?? -1;
+    // Two series of one title ("New Avengers" 2005 and 2010): the one named since, else the earlier volume.
+    const at = (lastFull.get(e) ?? -1) * 10_000 - (matcher.series.get(e)?.year ?? 0);
     if (r < rank || (r === rank && at > seen)) {
       rank = r;
       best = e;
@@ -331,14 +405,42 @@ function gapKind(text: string, from: number, to: number): 'plain' | 'punct' | 'b
   return kind;
 }
 
+/** Words a title keeps in lower case ("Hero for Hire", "Dragon Plays with Fire"). */
+const LINKING = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'for',
+  'and',
+  'or',
+  'nor',
+  'but',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'with',
+  'from',
+  'as',
+  'is',
+  'it',
+  'up',
+  'into',
+  'over',
+  'upon',
+  'vs',
+]);
+
 function isCapitalised(input: string, starts: Uint32Array, words: Tokens, c: Candidate): boolean {
   // Every significant word of the form starts with a capital ("The Pulse", "Cage").
   for (let w = c.firstWord; w <= c.lastWord; w++) {
     const first = input[starts[words.starts[w]!]!] ?? '';
     if (first === first.toLowerCase() && first !== first.toUpperCase()) {
-      // Small linking words inside a title may stay lower-case ("Hero for Hire").
-      const len = words.ends[w]! - words.starts[w]!;
-      if (w === c.firstWord || len > 3) return false;
+      if (w === c.firstWord) return false;
+      const word = input.slice(starts[words.starts[w]!]!, starts[words.ends[w]!]!).toLowerCase();
+      if (!LINKING.has(word)) return false;
     }
   }
   return true;

@@ -14,6 +14,8 @@ export const FORM_CONTEXT = 4;
 /** Not an entity: a phrase that holds a name but is something else ("Alias Investigations" is
  *  Jessica's agency, not the comic; "Nicolas Cage" is not Luke). Matched, then ignored. */
 export const FORM_STOP = 8;
+/** A work's nickname ("LC", "JJ") that counts only with its grammar ("LC S2", "JJ 1x01"). */
+export const FORM_TITLE_ONLY = 16;
 
 export type IndexedEntity = [id: string, kind: EntityKind, label: string];
 export type IndexedForm = [form: string, entities: number[], flags: number];

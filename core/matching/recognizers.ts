@@ -155,7 +155,7 @@ export function readSeasonAfter(text: string, pos: number): EpisodeRef | undefin
 }
 
 const SEASON_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])((?:(?:episode|ep\\.?)\\s*(\\d{1,2})\\s+of\\s+)?(?:${ORDINAL}\\s+season|season\\s+${CARDINAL}|s(\\d{1,2}))(?:\\s*,?\\s*(?:episode|ep\\.?)\\s*(\\d{1,2}))?\\s+of\\s+(?:marvel's\\s+|netflix's\\s+)?"?)$`,
+  `(?:^|[^\\p{L}\\p{N}])((?:(?:episode|ep\\.?)\\s*(\\d{1,2})\\s+of\\s+)?(?:(\\d{1,2})x(\\d{2})|${ORDINAL}\\s+season|season\\s+${CARDINAL}|s(\\d{1,2}))(?:\\s*,?\\s*(?:episode|ep\\.?)\\s*(\\d{1,2}))?\\s+of\\s+(?:marvel's\\s+|netflix's\\s+)?"?)$`,
   'u',
 );
 
@@ -164,8 +164,9 @@ export function readSeasonBefore(text: string, titleStart: number): EpisodeRef |
   const from = Math.max(0, titleStart - 60);
   const m = SEASON_BEFORE.exec(text.slice(from, titleStart));
   if (!m) return undefined;
-  const season = m[3] ? numberOf(m[3]) : m[4] ? numberOf(m[4]) : Number(m[5]);
-  const episode = m[2] ? Number(m[2]) : m[6] ? Number(m[6]) : undefined;
+  if (m[3]) return ref(titleStart - m[1]!.length, titleStart, Number(m[3]), Number(m[4]));
+  const season = m[5] ? numberOf(m[5]) : m[6] ? numberOf(m[6]) : Number(m[7]);
+  const episode = m[2] ? Number(m[2]) : m[8] ? Number(m[8]) : undefined;
   return ref(titleStart - m[1]!.length, titleStart, season, episode);
 }
 
@@ -213,10 +214,10 @@ function ref(start: number, end: number, season: number, episode?: number): Epis
 
 /** Words right after a title that make it the show: "Jessica Jones season", "Luke Cage showrunner". */
 const SHOW_WORDS_AFTER =
-  /^"?'?s?\s*(?:the\s+)?(?:tv\s+|netflix\s+)?(?:series|show|season|seasons|episode|episodes|finale|premiere|showrunner|showrunners|trailer|cast|writers?|creator|pilot|binge|reboot|spin-?off|star|stars|actor|actress|character)\b/;
+  /^["')]?'?s?\s*\(?(?:the\s+)?(?:tv\s+|netflix\s+)?(?:series|show|season|seasons|episode|episodes|finale|premiere|showrunner|showrunners|trailer|cast|writers?|creator|pilot|binge|reboot|spin-?off|star|stars|actor|actress|recaps?|for television|for tv|on netflix)\b/;
 /** Words right before a title that make it the show. */
 const SHOW_WORDS_BEFORE =
-  /(?:marvel's|netflix's|marvel\/netflix|netflix|showrunner of|producer of|creator of|cast of|episode of|season of|finale of|premiere of|star of|watching|watched|binge|binged|streaming)\s+"?$/;
+  /(?:marvel's|netflix's|marvel\/netflix|netflix|showrunner of|producer of|creator of|cast of|episode of|season of|finale of|premiere of|star of|watching|watched|binge|binged|streaming|(?:appeared|appears|starred|stars|starring|cameo|role|did|guest) (?:in|on))\s+"?$/;
 
 /** Does the context around a title name the show rather than the character or the comic? */
 /** "the Luke Cage and Jessica Jones Netflix series": the first title shares the second's noun. */
