@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { Card as CardData, CardFact, RevealPoint } from '../core/cards/card.ts';
 import { CONTINUITY_LABELS, type Continuity } from '../core/entities.ts';
-import { decideVisibility, type Reader } from '../core/spoilers/visibility.ts';
+import { decideVisibility, type Reader, type Visibility } from '../core/spoilers/visibility.ts';
 
 export interface CardProps {
   card: CardData;
@@ -38,6 +38,14 @@ export function Card({
   const [tab, setTab] = useState<Continuity>(preferred && tabs.includes(preferred) ? preferred : tabs[0]!);
   const [revealed, setRevealed] = useState<ReadonlySet<number>>(new Set());
   const facts = card.facts.map((fact, index) => ({ fact, index })).filter(({ fact }) => fact.continuity === tab);
+  const lines = groupHidden(facts, (fact, index) =>
+    revealed.has(index) ? ({ shown: true } as const) : decideVisibility(fact, reader, points),
+  );
+  const positionText = (why: string, work: string, at: number | undefined) => {
+    if (why !== 'ahead') return '';
+    const label = progressLabel(work, at ?? 0);
+    return label ? `; you're at ${label}` : "; you haven't started it";
+  };
 
   return (
     <section class="sk-card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-entity-id={card.id}>
@@ -74,22 +82,22 @@ export function Card({
         </dl>
       )}
       <ul class="sk-facts">
-        {facts.map(({ fact, index }) => {
-          const visibility = revealed.has(index) ? ({ shown: true } as const) : decideVisibility(fact, reader, points);
-          if (visibility.shown) return <FactLine fact={fact} key={index} onOpen={onOpen} />;
-          const point = visibility.point;
-          const at = point ? progressLabel(point.work, visibility.at ?? 0) : undefined;
+        {lines.map((entry) => {
+          if (entry.kind === 'shown') return <FactLine fact={entry.fact} key={entry.index} onOpen={onOpen} />;
+          const { point, why, at, indexes, revealedIn } = entry;
+          const where = point ? positionText(why, point.work, at) : '';
           return (
-            <li class="sk-fact sk-hidden" key={index} data-hidden-fact={fact.revealedIn}>
+            <li class="sk-fact sk-hidden" key={`hidden-${revealedIn}`} data-hidden-fact={revealedIn}>
               <span class="sk-hidden-text">
-                Hidden — {point ? `revealed in ${point.label}` : 'spoiler protection is strict'}
-                {point && visibility.why === 'ahead' ? `; ${at ? `you're at ${at}` : "you haven't started it"}` : ''}
+                {indexes.length > 1 ? `${indexes.length} facts hidden` : 'Hidden'} —{' '}
+                {point ? `revealed in ${point.label}` : 'spoiler protection is strict'}
+                {where}
               </span>
               <span class="sk-hidden-actions">
-                <button type="button" class="sk-link" onClick={() => setRevealed(new Set(revealed).add(index))}>
+                <button type="button" class="sk-link" onClick={() => setRevealed(new Set([...revealed, ...indexes]))}>
                   Reveal
                 </button>
-                {point && onSeen && visibility.why === 'ahead' && (
+                {point && onSeen && why === 'ahead' && (
                   <button type="button" class="sk-link" onClick={() => onSeen(point)}>
                     I've seen it
                   </button>
@@ -118,6 +126,32 @@ export function Card({
       )}
     </section>
   );
+}
+
+type Line =
+  | { kind: 'shown'; fact: CardFact; index: number }
+  | { kind: 'hidden'; revealedIn: string; indexes: number[]; point: RevealPoint | undefined; why: string; at: number | undefined };
+
+/** Shown facts in order; the hidden ones gathered into one line per point that reveals them. */
+function groupHidden(facts: { fact: CardFact; index: number }[], visibility: (fact: CardFact, index: number) => Visibility): Line[] {
+  const lines: Line[] = [];
+  const byPoint = new Map<string, Extract<Line, { kind: 'hidden' }>>();
+  for (const { fact, index } of facts) {
+    const v = visibility(fact, index);
+    if (v.shown) {
+      lines.push({ kind: 'shown', fact, index });
+      continue;
+    }
+    const key = fact.revealedIn ?? 'unstamped';
+    const group = byPoint.get(key);
+    if (group) group.indexes.push(index);
+    else {
+      const line = { kind: 'hidden' as const, revealedIn: key, indexes: [index], point: v.point, why: v.why, at: v.at };
+      byPoint.set(key, line);
+      lines.push(line);
+    }
+  }
+  return lines;
 }
 
 function FactLine({ fact, onOpen }: { fact: CardFact; onOpen?: ((id: string) => void) | undefined }) {
