@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { findChromium, launchWithExtension } from './chromium.ts';
 import { realisticText } from './bench-text.ts';
 import { servePages } from './serve-pages.ts';
+import { patchStoredSettings } from './extension-storage.ts';
 import type { NameSource } from '../core/matching/name-index.ts';
 
 const require = createRequire(import.meta.url);
@@ -104,19 +105,7 @@ export async function browserBench(source: NameSource): Promise<void> {
     // Heap that Sidekick adds to a tab on a demo page: with it on versus switched off there.
     const heapOf = async (on: boolean) => {
       const page = await context.newPage();
-      const worker = context.serviceWorkers()[0]!;
-      await worker.evaluate(
-        async (sites: string[]) => {
-          const chromeApi = (
-            globalThis as unknown as {
-              chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
-            }
-          ).chrome;
-          const stored = ((await chromeApi.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
-          await chromeApi.storage.sync.set({ settings: { ...stored, sitesOff: sites } });
-        },
-        on ? [] : [new URL(origin).host],
-      );
+      await patchStoredSettings(context, { sitesOff: on ? [] : [new URL(origin).host] });
       await page.goto(`${origin}/comic-romance.html`);
       await page.waitForTimeout(1500);
       const cdp = await context.newCDPSession(page);

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import { hoverText, pointOfText, waitForScan } from '../../scripts/page-actions.ts';
 import { markedTexts } from './marks.ts';
+import { patchStoredSettings } from '../../scripts/extension-storage.ts';
 
 const CARD = 'sidekick-root [role="dialog"][data-entity-id]';
 
@@ -47,19 +48,8 @@ test('switching Sidekick off for a site removes its marks without a reload, and 
   await waitForScan(page as never);
   const before = (await markedTexts(page)).length;
   expect(before).toBeGreaterThan(5);
-  const worker = context.serviceWorkers()[0]!;
   const host = new URL(origin).host;
-  const setSitesOff = (sites: string[]) =>
-    worker.evaluate(async (list: string[]) => {
-      const chrome = (
-        globalThis as unknown as {
-          chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
-        }
-      ).chrome;
-      const key = 'settings';
-      const stored = ((await chrome.storage.sync.get(key))[key] ?? {}) as Record<string, unknown>;
-      await chrome.storage.sync.set({ [key]: { ...stored, sitesOff: list } });
-    }, sites);
+  const setSitesOff = (sites: string[]) => patchStoredSettings(context as never, { sitesOff: sites });
   await setSitesOff([host]);
   await expect.poll(() => markedTexts(page)).toEqual([]);
   const { x, y } = await pointOfText(page as never, 'Luke Cage');

@@ -1,20 +1,9 @@
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { hoverText, waitForScan } from '../../scripts/page-actions.ts';
+import { patchStoredSettings } from '../../scripts/extension-storage.ts';
 
-/** Writes the reader's settings straight into storage, as the popup would. */
-async function setReader(context: BrowserContext, settings: Record<string, unknown>) {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate(async (next) => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
-      }
-    ).chrome;
-    const stored = ((await api.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
-    await api.storage.sync.set({ settings: { ...stored, ...next } });
-  }, settings);
-}
+const setReader = (context: BrowserContext, patch: Record<string, unknown>) => patchStoredSettings(context as never, patch);
 
 const AT_1X13 = { onboarded: true, spoilers: { comics: 'progress', netflix: 'progress' }, progress: { 'luke-cage': 113 } };
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Card } from '../../../components/Card.tsx';
 import { positionLabel, viewCard } from '../../../core/cards/card-view.ts';
 import type { CardStore } from '../../../core/cards/card.ts';
+import type { Continuity } from '../../../core/entities.ts';
 import { decideVisibility, type Reader } from '../../../core/spoilers/visibility.ts';
 import { compileDataset } from '../../../data/compile.ts';
 import { loadSources } from '../../../data/load-sources.ts';
@@ -30,23 +31,28 @@ function readers(s: CardStore): [string, Reader][] {
 /** A fact as its line reads on the card: "Spouse: Luke Cage", or the statement itself. */
 const line = (fact: { label?: string; text: string }) => (fact.label ? `${fact.label}: ${fact.text}` : fact.text);
 
-function renderText(id: string, reader: Reader): string {
+/** A card as the reader sees it, on one continuity's tab. */
+function renderCard(id: string, reader: Reader, preferred: Continuity, root: HTMLElement) {
   const view = viewCard(store, id)!;
+  render(
+    <Card
+      card={view.card}
+      reader={reader}
+      points={view.points}
+      progressLabel={(w, o) => positionLabel(view.works, w, o)}
+      preferred={preferred}
+      key={preferred}
+    />,
+    root,
+  );
+}
+
+function renderText(id: string, reader: Reader): string {
   const root = document.createElement('div');
   // Render each continuity's tab, since a character card shows one at a time.
   let text = '';
-  for (const preferred of view.card.continuities) {
-    render(
-      <Card
-        card={view.card}
-        reader={reader}
-        points={view.points}
-        progressLabel={(w, o) => positionLabel(view.works, w, o)}
-        preferred={preferred}
-        key={preferred}
-      />,
-      root,
-    );
+  for (const preferred of store.cards[id]!.continuities) {
+    renderCard(id, reader, preferred, root);
     // A hidden line names the work and point that reveal it, by design; the rest is the card.
     root.querySelectorAll('[data-hidden-fact]').forEach((el) => el.remove());
     text += root.textContent + '\n';
@@ -101,18 +107,8 @@ describe('key twists stay hidden until their point', () => {
       expect(shownText).toContain(line(fact));
     }
     // The hidden line itself says what reveals it (checked before hidden lines are stripped).
-    const view = viewCard(store, id)!;
     const root = document.createElement('div');
-    render(
-      <Card
-        card={view.card}
-        reader={before}
-        points={view.points}
-        progressLabel={(w, o) => positionLabel(view.works, w, o)}
-        preferred={p.continuity}
-      />,
-      root,
-    );
+    renderCard(id, before, p.continuity, root);
     expect(root.textContent).toMatch(
       new RegExp(`(Hidden|\\d+ facts hidden) — revealed in ${p.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
     );
