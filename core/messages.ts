@@ -10,6 +10,8 @@ export const Request = v.variant('type', [
   }),
   /** Where the seasons, episodes and issues a page mentions sit in their works (page notice). */
   v.object({ type: v.literal('points'), ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(2000)) }),
+  /** The popup's settings, saved by the background: a popup may close before its own write ends. */
+  v.object({ type: v.literal('save-settings'), settings: v.unknown() }),
 ]);
 export type Request = v.InferOutput<typeof Request>;
 

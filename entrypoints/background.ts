@@ -6,6 +6,8 @@ import type { CardStore } from '../core/cards/card.ts';
 import { Request, type TabRequest } from '../core/messages.ts';
 import { buildSearch, search, type SearchIndex } from '../core/search/search.ts';
 import cardStore from '../data/generated/card-store.json';
+import { repairSettings } from '../settings/schema.ts';
+import { saveSettings, type SaveStatus } from '../settings/store.ts';
 
 /** Tells a tab's content script; a tab without one (a browser page, a PDF) just ignores it. */
 async function sendToTab(tabId: number, frameId: number | undefined, message: TabRequest) {
@@ -19,6 +21,8 @@ async function sendToTab(tabId: number, frameId: number | undefined, message: Ta
 export default defineBackground(() => {
   const store = cardStore as unknown as CardStore;
   let index: SearchIndex | undefined;
+  /** Saves run one after another, in the order they arrived. */
+  let saving: Promise<unknown> = Promise.resolve();
 
   const MENU_ID = 'sidekick-lookup';
   browser.runtime.onInstalled.addListener(() => {
@@ -33,7 +37,7 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) await sendToTab(tab.id, undefined, { type: command });
   });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const parsed = v.safeParse(Request, message);
     if (!parsed.success) return undefined;
     const request = parsed.output;
@@ -45,6 +49,13 @@ export default defineBackground(() => {
         return Promise.resolve(search(index, request.query, request.limit));
       case 'points':
         return Promise.resolve(noticePoints(store, request.ids));
+      case 'save-settings': {
+        // Only the extension's own pages change settings this way.
+        if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+        const next: Promise<SaveStatus> = saving.then(() => saveSettings(repairSettings(request.settings).settings));
+        saving = next.catch(() => undefined);
+        return next;
+      }
     }
   });
 });

@@ -1,5 +1,5 @@
 /** The popup: search everything, this page's mentions, the switches, spoiler progress. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Card } from '../../components/Card.tsx';
 import { ProgressPicker } from '../../components/ProgressPicker.tsx';
@@ -10,7 +10,7 @@ import type { PageEntity } from '../../core/messages.ts';
 import { buildSearch, search } from '../../core/search/search.ts';
 import cardStore from '../../data/generated/card-store.json';
 import { DEFAULT_SETTINGS, hostOf, isSiteOn, type Settings } from '../../settings/schema.ts';
-import { loadSaveStatus, loadSettings, updateSettings, watchSettings, type SaveStatus } from '../../settings/store.ts';
+import { loadSaveStatus, loadSettings, watchSettings, type SaveStatus } from '../../settings/store.ts';
 
 const store = cardStore as unknown as CardStore;
 const KIND_GROUPS: [string, string][] = [
@@ -34,14 +34,20 @@ export function App() {
   const [tabId, setTabId] = useState<number | undefined>();
   const [view, setView] = useState<View>({ name: 'search' });
   const [pageEntities, setPageEntities] = useState<PageEntity[] | undefined>();
+  /** The settings changes start from: the latest, even before a re-render. */
+  const current = useRef<Settings>(DEFAULT_SETTINGS);
 
   useEffect(() => {
-    void loadSettings().then(({ problems: _problems, ...s }) => {
+    const take = (s: Settings) => {
+      current.current = s;
       setSettings(s);
+    };
+    void loadSettings().then(({ problems: _problems, ...s }) => {
+      take(s);
       setLoaded(true);
     });
     void loadSaveStatus().then(setStatus);
-    const unwatch = watchSettings(setSettings);
+    const unwatch = watchSettings(({ problems: _problems, ...s }: Settings & { problems?: string[] }) => take(s));
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       setSite(tab?.url ? hostOf(tab.url) : undefined);
       setTabId(tab?.id);
@@ -66,7 +72,17 @@ export function App() {
     return () => removeEventListener('keydown', onKey);
   }, [view]);
 
-  const change = (update: (s: Settings) => Settings) => void updateSettings(update).then(() => loadSaveStatus().then(setStatus));
+  /** Applies a change at once and hands the save to the background, which outlives the popup:
+   *  a reader who picks an option and closes the popup straight away loses nothing. */
+  const change = (update: (s: Settings) => Settings) => {
+    const next = update(current.current);
+    current.current = next;
+    setSettings(next);
+    void browser.runtime
+      .sendMessage({ type: 'save-settings', settings: next })
+      .then((status) => setStatus(status as SaveStatus))
+      .catch((error: unknown) => setStatus({ where: 'local', reason: (error as Error).message }));
+  };
   const siteOn = isSiteOn(settings, site);
   const toggleSite = () =>
     site && change((s) => ({ ...s, sitesOff: isSiteOn(s, site) ? [...s.sitesOff, site] : s.sitesOff.filter((h) => h !== site) }));

@@ -33,6 +33,7 @@ test('at Luke Cage 1x13, a season-2 fact hides behind a line; Reveal shows it; s
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.getByRole('button', { name: 'Spoiler protection…' }).click();
   await popup.getByRole('group', { name: 'Netflix' }).getByLabel('Spoiler protection').selectOption('off');
+  // Closed straight away, as a reader does: the change must be saved all the same.
   await popup.close();
 
   await page.bringToFront();
