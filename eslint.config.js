@@ -5,7 +5,9 @@ import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'data/generated/', 'test-results/', 'playwright-report/', '.sidekick/'] },
+  {
+    ignores: ['.scratch/**', 'node_modules/', '.output/', '.wxt/', 'data/generated/', 'test-results/', 'playwright-report/', '.sidekick/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,

@@ -42,7 +42,9 @@ export class CardHost {
     noticeBox.hidden = true;
     shadow.append(style, float, noticeBox);
     this.noticeBox = noticeBox;
-    (this.doc.body ?? this.doc.documentElement).append(host);
+    // Beside <body>, not in it: a page that lays out or hydrates its body never meets it, and
+    // adding it does not make the browser lay out a long body again.
+    (this.doc.documentElement ?? this.doc.body).append(host);
     this.host = host;
     this.float = float;
     return float;

@@ -101,9 +101,28 @@ function skipElement(el: Element): boolean {
   return false;
 }
 
-/** A depth-first walk that can pause: `step(deadline)` returns true when the walk is done. */
+/** One level of the walk: the next node to visit among a parent's children. */
+interface Frame {
+  parent: Node;
+  /** The next child to visit; null when the list is done. */
+  next: Node | null;
+  /** The child visited last, to find the way back if the page removes `next` meanwhile. */
+  prev: Node | null;
+  /** Whether leaving this level ends a block. */
+  block: boolean;
+  /** A shadow host's light children, walked after its shadow tree. */
+  then?: Node;
+  /** A root given to the walk: its siblings are not part of it. */
+  single?: boolean;
+}
+
+/**
+ * A depth-first walk that can pause: `step(shouldYield)` returns true when the walk is done.
+ * It follows sibling pointers rather than copying child lists, so an element with 50,000
+ * children costs no more per step than any other, and the walk can stop between any two nodes.
+ */
 export class TextCollector {
-  private readonly stack: (Node | 'leave-block')[] = [];
+  private readonly stack: Frame[] = [];
   private readonly parts: string[] = [];
   /** Parts before this index were already handed out by `takeText`. */
   private taken = 0;
@@ -111,13 +130,18 @@ export class TextCollector {
   private lastNewline = true;
   readonly nodes: Text[] = [];
   readonly starts: number[] = [];
+  /** Text nodes collected, so a walk that has to find its way back never takes one twice. */
+  private readonly seen = new WeakSet<Text>();
   /** Open shadow roots walked into: marks inside them need our style there too. */
   readonly shadowRoots: ShadowRoot[] = [];
 
   /** Walks `roots` in order, each starting on a new line. */
   constructor(roots: Node | Node[]) {
     const list = Array.isArray(roots) ? roots : [roots];
-    for (let i = list.length - 1; i >= 0; i--) this.stack.push('leave-block', list[i]!);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const root = list[i]!;
+      this.stack.push({ parent: root.parentNode ?? root, next: root, prev: null, block: true, single: true });
+    }
     const parts = this.parts;
     this.chunk = { nodes: this.nodes, starts: this.starts, text: '' };
     // The text is joined only if someone asks for it; the node table is what mapping needs.
@@ -126,18 +150,32 @@ export class TextCollector {
 
   /** Walks until done or until `shouldYield()` says to stop. */
   step(shouldYield: () => boolean): boolean {
+    this.recover();
     let count = 0;
     while (this.stack.length) {
       if ((++count & 63) === 0 && shouldYield()) return false;
-      const item = this.stack.pop()!;
-      if (item === 'leave-block') {
-        this.newline();
+      const frame = this.stack[this.stack.length - 1]!;
+      const item = frame.next;
+      if (!item) {
+        if (frame.then) {
+          frame.next = frame.then;
+          frame.prev = null;
+          frame.parent = frame.then.parentNode ?? frame.parent;
+          frame.then = undefined;
+          continue;
+        }
+        this.stack.pop();
+        if (frame.block) this.newline();
         continue;
       }
+      frame.prev = item;
+      frame.next = frame.single ? null : item.nextSibling;
       if (item.nodeType === TEXT_NODE) {
-        const data = (item as Text).data;
-        if (data.length === 0) continue;
-        this.nodes.push(item as Text);
+        const text = item as Text;
+        const data = text.data;
+        if (data.length === 0 || this.seen.has(text)) continue;
+        this.seen.add(text);
+        this.nodes.push(text);
         this.starts.push(this.length);
         this.parts.push(data);
         this.length += data.length;
@@ -148,27 +186,34 @@ export class TextCollector {
         const el = item as Element;
         if (skipElement(el)) continue;
         const block = BLOCKS.has(el.tagName.toUpperCase());
-        if (block) {
-          this.newline();
-          this.stack.push('leave-block');
+        if (block) this.newline();
+        const shadow = el.shadowRoot;
+        if (shadow) {
+          this.shadowRoots.push(shadow);
+          // An element with a shadow root shows its shadow tree; slotted light children are
+          // reached through their slots only in the composed tree, so walk both.
+          this.stack.push({ parent: shadow, next: shadow.firstChild, prev: null, block, then: el.firstChild ?? undefined });
+        } else {
+          this.stack.push({ parent: el, next: el.firstChild, prev: null, block });
         }
-        if (el.shadowRoot) this.shadowRoots.push(el.shadowRoot);
-        this.pushChildren(el.shadowRoot ?? el);
-        // An element with a shadow root shows its shadow tree; slotted light children are
-        // reached through their slots' assigned nodes only in the composed tree, so walk both.
-        if (el.shadowRoot) this.pushChildren(el);
         continue;
       }
       if (item.nodeType === DOCUMENT_NODE || item.nodeType === FRAGMENT_NODE) {
-        this.pushChildren(item);
+        this.stack.push({ parent: item, next: item.firstChild, prev: null, block: false });
       }
     }
     return true;
   }
 
-  private pushChildren(parent: Node) {
-    const children = parent.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) this.stack.push(children[i]!);
+  /** Between slices the page may have moved or removed the node the walk was to visit next:
+   *  go on from the one visited before it, or start its list again (text already taken is
+   *  skipped; text added meanwhile reaches the scanner through its MutationObserver too). */
+  private recover() {
+    for (const frame of this.stack) {
+      const { next, prev, parent } = frame;
+      if (frame.single || !next || next.parentNode === parent) continue;
+      frame.next = prev && prev.parentNode === parent ? prev.nextSibling : parent.firstChild;
+    }
   }
 
   private newline() {

@@ -81,6 +81,8 @@ export class Highlighter {
   private readonly flashHighlight: Highlight | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /** The early script's collapsed ranges, dropped with the first real mark (in the same frame). */
+  private placeholders: [Highlight, AbstractRange][] = [];
 
   constructor(
     private readonly doc: Document,
@@ -90,11 +92,21 @@ export class Highlighter {
     const win = doc.defaultView;
     this.supported = !!win && typeof win.Highlight === 'function' && !!win.CSS && 'highlights' in win.CSS;
     if (!this.supported || !win) return;
-    for (const kind of ENTITY_KINDS) this.highlights.set(kind, new win.Highlight());
+    // The highlights the early script registered are used as they are: registering new ones
+    // would make the browser repaint the whole page once more for nothing.
+    const early = (win as Window & EarlyHolder)[EARLY_SHEET];
+    for (const kind of ENTITY_KINDS) {
+      const registered = early ? win.CSS.highlights.get(highlightName(kind)) : undefined;
+      if (registered instanceof win.Highlight) {
+        this.highlights.set(kind, registered);
+        for (const range of registered as unknown as Iterable<AbstractRange>) this.placeholders.push([registered, range]);
+      } else {
+        this.highlights.set(kind, new win.Highlight());
+      }
+    }
     this.flashHighlight = new win.Highlight();
     this.flashHighlight.priority = 1;
     this.style = style;
-    const early = (win as Window & EarlyHolder)[EARLY_SHEET];
     if (early) {
       this.sheet = early;
       if (style !== 'underline') early.replaceSync(css(style));
@@ -110,6 +122,10 @@ export class Highlighter {
   }
 
   add(kind: EntityKind, range: Range) {
+    if (this.placeholders.length) {
+      for (const [highlight, placeholder] of this.placeholders) highlight.delete(placeholder);
+      this.placeholders = [];
+    }
     this.highlights.get(kind)?.add(range);
   }
 

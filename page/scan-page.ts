@@ -12,8 +12,13 @@ import { MarkPainter } from './mark-painter.ts';
 import { MentionTable, type PageMention } from './mention-table.ts';
 import { runInSlices } from './scheduler.ts';
 
-/** Characters matched per step: about a millisecond of work. */
-const PIECE = 32_000;
+/** Characters matched per step: the first piece is small (the matcher's code is still cold),
+ *  later ones are sized from the measured speed to take about PIECE_MS. */
+const FIRST_PIECE = 2_000;
+const MAX_PIECE = 64_000;
+const PIECE_MS = 2;
+/** Text matched in a hurry at most, before the first marks are up. */
+const URGENT_CHARS = 60_000;
 /** Ranges marked per slice at most: the browser paints new highlight ranges in the next frame
  *  at several microseconds each, so a slice that marked 10k ranges would make a 100 ms frame. */
 const MARKS_PER_SLICE = 400;
@@ -60,6 +65,7 @@ export class PageScanner {
     const collector = new TextCollector(roots);
     // Segments are joined with a line break in the scanner's text, so no name runs across.
     this.scanner.push(BLOCK_BREAK);
+    this.painter.beginPass();
     const segment = this.table.addSegment(collector.chunk, 0);
     let base = -1;
     const toMark: PageMention[] = [];
@@ -78,46 +84,71 @@ export class PageScanner {
       for (const m of added) toMark.push(m);
     };
 
+    let piece = FIRST_PIECE;
+    let matchedTotal = 0;
     /** Collected text not matched yet, and how much of it is. */
     let pending = '';
     let matchedUpTo = 0;
+    // The first marks of the page: when, and after how much of Sidekick's own work.
+    let worked = 0;
+    const firstMarks = () => {
+      if (!urgent || reported || !this.painter.shown) return;
+      reported = true;
+      performance.measure('sidekick:first-marks', { start, end: performance.now(), detail: { busyMs: worked } });
+    };
+    let reported = false;
+    const work = (shouldYield: () => boolean): boolean => {
+      // One kind of work per slice, each bounded: match what was collected, else walk on.
+      // Only text up to the last block break is matched; a name never runs across one.
+      const complete = walked ? pending.length : pending.lastIndexOf(BLOCK_BREAK) + 1;
+      if (matchedUpTo < complete) {
+        while (matchedUpTo < complete && !shouldYield()) {
+          let end = Math.min(complete, matchedUpTo + piece);
+          if (end < complete) {
+            // Cut at a line break: the last one in this piece, or the first after a long line.
+            const before = pending.lastIndexOf(BLOCK_BREAK, end - 1) + 1;
+            end = before > matchedUpTo ? before : pending.indexOf(BLOCK_BREAK, end) + 1 || complete;
+          }
+          const began = performance.now();
+          matchPiece(pending.slice(matchedUpTo, end));
+          const rate = (end - matchedUpTo) / Math.max(0.1, performance.now() - began);
+          piece = Math.max(FIRST_PIECE, Math.min(MAX_PIECE, Math.round(rate * PIECE_MS)));
+          matchedTotal += end - matchedUpTo;
+          matchedUpTo = end;
+        }
+        if (matchedUpTo >= complete) {
+          pending = pending.slice(matchedUpTo);
+          matchedUpTo = 0;
+        }
+      } else if (!walked) {
+        walked = collector.step(shouldYield);
+        pending += collector.takeText();
+      }
+      const until = Math.min(toMark.length, marked + MARKS_PER_SLICE);
+      this.painter.add(toMark.slice(marked, until));
+      marked = until;
+      return walked && matchedUpTo >= pending.length && marked >= toMark.length;
+    };
     const busyMs = await runInSlices(
       (shouldYield) => {
-        // One kind of work per slice, each bounded: match what was collected, else walk on.
-        // Only text up to the last block break is matched; a name never runs across one.
-        const complete = walked ? pending.length : pending.lastIndexOf(BLOCK_BREAK) + 1;
-        if (matchedUpTo < complete) {
-          while (matchedUpTo < complete && !shouldYield()) {
-            let end = Math.min(complete, matchedUpTo + PIECE);
-            if (end < complete) {
-              // Cut at a line break: the last one in this piece, or the first after a long line.
-              const before = pending.lastIndexOf(BLOCK_BREAK, end - 1) + 1;
-              end = before > matchedUpTo ? before : pending.indexOf(BLOCK_BREAK, end) + 1 || complete;
-            }
-            matchPiece(pending.slice(matchedUpTo, end));
-            matchedUpTo = end;
-          }
-          if (matchedUpTo >= complete) {
-            pending = pending.slice(matchedUpTo);
-            matchedUpTo = 0;
-          }
-        } else if (!walked) {
-          walked = collector.step(shouldYield);
-          pending += collector.takeText();
-        }
-        const until = Math.min(toMark.length, marked + MARKS_PER_SLICE);
-        this.painter.add(toMark.slice(marked, until));
-        marked = until;
-        return walked && matchedUpTo >= pending.length && marked >= toMark.length;
+        const began = performance.now();
+        const done = work(shouldYield);
+        worked += performance.now() - began;
+        firstMarks();
+        return done;
       },
       signal,
-      urgent,
+      // The first pass hurries until the reader's screen is marked (or, on a page that names
+      // nobody near the top, for the first few screens of text).
+      () => urgent && !this.painter.shown && matchedTotal < URGENT_CHARS,
     );
 
     // Bare season and episode codes, now that the text so far shows which show it is about.
     const codes = this.table.add(segment, this.scanner.finish());
     mentions += codes.length;
     this.painter.add(codes);
+    this.painter.endPass();
+    firstMarks();
     for (const shadow of collector.shadowRoots) this.opts.highlighter.adoptInto(shadow);
     const chars = collector.collected;
     performance.measure('sidekick:scan', { start, end: performance.now(), detail: { chars, mentions, busyMs } });

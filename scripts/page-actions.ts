@@ -16,6 +16,9 @@ export async function pointOfText(page: Page, text: string, nth = 0): Promise<{ 
             range.setStart(node, at);
             range.setEnd(node, at + needle.length);
             (node.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+            // A tall parent is centred on its middle: bring the text itself to mid-screen.
+            const box = range.getBoundingClientRect();
+            if (box.top < 0 || box.bottom > innerHeight) window.scrollBy(0, box.top - innerHeight / 2);
             const rect = range.getClientRects()[0]!;
             return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
           }

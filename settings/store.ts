@@ -27,6 +27,24 @@ export async function loadSettings(): Promise<Settings & { problems?: string[] }
   return problems.length ? { ...settings, problems } : settings;
 }
 
+/**
+ * The settings as this device last saved them: one read of local storage, which answers in a
+ * few milliseconds where sync storage can take hundreds while its backend wakes up. A content
+ * script starts from these, then takes `loadSettings()`'s answer if another device changed it.
+ */
+export async function loadLocalSettings(): Promise<Settings | undefined> {
+  const raw = await localItem.getValue();
+  return raw === null ? undefined : repairSettings(raw).settings;
+}
+
+/** Gives this device a local copy of the settings if it has none yet (a new install, or
+ *  settings that so far came only through sync), so content scripts start fast. */
+export async function ensureLocalCopy(): Promise<void> {
+  if ((await localItem.getValue()) !== null) return;
+  const { problems: _problems, ...settings } = await loadSettings();
+  if ((await localItem.getValue()) === null) await localItem.setValue(settings);
+}
+
 /** Saves settings; when sync refuses (quota), keeps them locally and says so. */
 export async function saveSettings(next: Settings): Promise<SaveStatus> {
   const clean = repairSettings(next).settings;

@@ -7,6 +7,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
+    performance.mark('sidekick:start');
     void runSidekick(ctx);
   },
 });

@@ -25,7 +25,7 @@ import { watchHover } from '../../page/hover.ts';
 import type { PageMention } from '../../page/mention-table.ts';
 import { PageScanner } from '../../page/scan-page.ts';
 import { hostOf, isSiteOn, type Settings } from '../../settings/schema.ts';
-import { loadSettings, updateSettings, watchSettings } from '../../settings/store.ts';
+import { loadLocalSettings, loadSettings, updateSettings, watchSettings } from '../../settings/store.ts';
 
 interface Running {
   controller: AbortController;
@@ -44,7 +44,8 @@ let matcher: Matcher | undefined;
 export async function runSidekick(ctx: ContentScriptContext) {
   const doc = document;
   const site = siteOf(doc);
-  let settings: Settings = await loadSettings();
+  const local = await loadLocalSettings();
+  let settings: Settings = local ?? (await loadSettings());
   let running: Running | undefined;
   const readerOf = (s: Settings): Reader => ({ modes: s.spoilers, progress: s.progress });
 
@@ -173,6 +174,12 @@ export async function runSidekick(ctx: ContentScriptContext) {
 
   if (isSiteOn(settings, site)) start();
   else removeHighlightSheet(doc);
+  // Started from this device's copy: the synced settings, once read, win if they differ.
+  if (local) {
+    void loadSettings().then(({ problems: _problems, ...synced }) => {
+      if (!ctx.isInvalid && JSON.stringify(synced) !== JSON.stringify(settings)) apply(synced);
+    });
+  }
 }
 
 async function answer(running: Running, request: TabRequest): Promise<unknown> {

@@ -13,7 +13,8 @@ const MODE_LABELS: Record<SpoilerMode, string> = {
 export function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [status, setStatus] = useState<SaveStatus>({ where: 'sync' });
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
+  /** The last message, and the settings before a whole-file change (import, reset) for Undo. */
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; undo?: Settings } | undefined>();
 
   useEffect(() => {
     void loadSettings().then(({ problems, ...s }) => {
@@ -30,16 +31,37 @@ export function Options() {
   };
 
   const onImport = async (event: Event) => {
-    const file = (event.target as HTMLInputElement).files?.[0];
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    // Cleared, so choosing the same file again imports it again.
+    input.value = '';
     if (!file) return;
-    const result = importSettings(await file.text(), settings);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return setMessage({ kind: 'error', text: 'This file could not be read, so nothing was changed.' });
+    }
+    const result = importSettings(text, settings);
     if (!result.ok) return setMessage({ kind: 'error', text: result.error });
+    const before = settings;
     await save(result.settings);
     setMessage(
       result.problems.length
-        ? { kind: 'error', text: `Imported, except: ${result.problems.join('; ')}.` }
-        : { kind: 'ok', text: 'Settings imported.' },
+        ? { kind: 'error', text: `Imported, except: ${result.problems.join('; ')}.`, undo: before }
+        : { kind: 'ok', text: 'Settings imported.', undo: before },
     );
+  };
+
+  const onReset = async () => {
+    const before = settings;
+    await save(structuredClone(DEFAULT_SETTINGS));
+    setMessage({ kind: 'ok', text: 'Settings reset to defaults, your reading and watching progress too.', undo: before });
+  };
+
+  const onUndo = async (previous: Settings) => {
+    await save(previous);
+    setMessage({ kind: 'ok', text: 'Your previous settings are back.' });
   };
 
   const onExport = () => {
@@ -61,7 +83,12 @@ export function Options() {
       )}
       {message && (
         <p class={message.kind === 'error' ? 'sk-warning' : 'sk-ok'} role="status">
-          {message.text}
+          {message.text}{' '}
+          {message.undo && (
+            <button type="button" onClick={() => void onUndo(message.undo!)}>
+              Undo
+            </button>
+          )}
         </p>
       )}
       <fieldset>
@@ -152,12 +179,7 @@ export function Options() {
         <label class="sk-file">
           Import… <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} />
         </label>{' '}
-        <button
-          type="button"
-          onClick={() =>
-            void save(structuredClone(DEFAULT_SETTINGS)).then(() => setMessage({ kind: 'ok', text: 'Settings reset to defaults.' }))
-          }
-        >
+        <button type="button" onClick={() => void onReset()}>
           Reset to defaults
         </button>
       </fieldset>
