@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+// Report the extension service worker's own requests too (the zero-network test needs them).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',

@@ -41,7 +41,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  // Browsers that run MV3 extensions all support module preloading: without Vite's polyfill,
+  // the built code holds no network call at all (tests/e2e/trust.spec.ts checks).
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   zip: {
-    excludeSources: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.git/**'],
+    excludeSources: ['.output/**', '.wxt/**', '.scratch/**', '.sidekick/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.git/**'],
   },
 });

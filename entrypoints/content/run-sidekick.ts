@@ -10,7 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import * as v from 'valibot';
 import { Card } from '../../components/Card.tsx';
 import { positionLabel, type CardView } from '../../core/cards/card-view.ts';
-import { TabRequest, type PageEntity } from '../../core/messages.ts';
+import { TabRequest, type PageEntity, type Request } from '../../core/messages.ts';
 import { buildMatcher, type Matcher } from '../../core/matching/build-matcher.ts';
 import { findMentions } from '../../core/matching/find-mentions.ts';
 import type { NameIndex } from '../../core/matching/name-index.ts';
@@ -28,6 +28,7 @@ import { hostOf, isSiteOn, type Settings } from '../../settings/schema.ts';
 import { loadLocalSettings, loadSettings, updateSettings, watchSettings } from '../../settings/store.ts';
 
 interface Running {
+  ctx: ContentScriptContext;
   controller: AbortController;
   /** Refreshes the page notice (after a scan pass or a progress change). */
   refreshNotice: () => void;
@@ -40,6 +41,23 @@ interface Running {
 }
 
 let matcher: Matcher | undefined;
+
+/** How often a running script checks that its extension is still there (reloaded, updated). */
+const ALIVE_CHECK_MS = 1000;
+
+/**
+ * Asks the background. After the extension was reloaded or updated this old script can no
+ * longer reach it: it then steps aside (marks and card removed) instead of throwing.
+ */
+async function ask<T>(ctx: ContentScriptContext, message: Request): Promise<T | null> {
+  if (ctx.isInvalid) return null;
+  try {
+    return (await browser.runtime.sendMessage(message)) as T;
+  } catch {
+    if (!browser.runtime?.id) ctx.notifyInvalidated();
+    return null;
+  }
+}
 
 export async function runSidekick(ctx: ContentScriptContext) {
   const doc = document;
@@ -63,7 +81,7 @@ export async function runSidekick(ctx: ContentScriptContext) {
     let noticePoints: Record<string, NoticePoint> = {};
 
     const openCard = async (id: string, anchor: Range) => {
-      const view = (await browser.runtime.sendMessage({ type: 'card', id })) as CardView | null;
+      const view = await ask<CardView>(ctx, { type: 'card', id });
       if (!view || signal.aborted) return;
       host.show(
         h(Card, {
@@ -75,7 +93,7 @@ export async function runSidekick(ctx: ContentScriptContext) {
             void updateSettings((s) => ({
               ...s,
               progress: { ...s.progress, [point.work]: Math.max(s.progress[point.work] ?? 0, point.ordinal) },
-            })),
+            })).catch(() => void ctx.isInvalid),
           onOpen: (next: string) => void openCard(next, anchor),
           onClose: () => hover.dismiss(),
           preferred,
@@ -118,8 +136,7 @@ export async function runSidekick(ctx: ContentScriptContext) {
       preferred = guessContinuity({ url: location.href, title: doc.title, kinds: mentions.map((m) => m.kind) });
       const ids = [...new Set(mentions.filter((m) => m.kind === 'episode' || m.kind === 'season' || m.kind === 'issue').map((m) => m.id))];
       if (ids.length === 0) return;
-      noticePoints =
-        ((await browser.runtime.sendMessage({ type: 'points', ids: ids.slice(0, 2000) })) as Record<string, NoticePoint> | null) ?? {};
+      noticePoints = (await ask<Record<string, NoticePoint>>(ctx, { type: 'points', ids: ids.slice(0, 2000) })) ?? {};
       if (!signal.aborted) refreshNotice();
     };
     const scanner = new PageScanner({ doc, matcher, highlighter, signal, onPass: () => void onPass() });
@@ -132,11 +149,14 @@ export async function runSidekick(ctx: ContentScriptContext) {
       close: () => host.hide(),
       signal,
     });
-    running = { controller, refreshNotice, highlighter, scanner, openCard, dismiss: () => hover.dismiss(), cursor: undefined };
+    running = { ctx, controller, refreshNotice, highlighter, scanner, openCard, dismiss: () => hover.dismiss(), cursor: undefined };
     void scanner.scanDocument().catch(() => {
       /* aborted: Sidekick was switched off or the extension reloaded */
     });
+    // An extension reload leaves this script orphaned and silent: notice it, and leave.
+    const alive = setInterval(() => void ctx.isInvalid, ALIVE_CHECK_MS);
     signal.addEventListener('abort', () => {
+      clearInterval(alive);
       highlighter.dispose();
       host.dispose();
     });
@@ -167,9 +187,16 @@ export async function runSidekick(ctx: ContentScriptContext) {
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
-    unwatch();
-    browser.runtime.onMessage.removeListener(onMessage);
+    // The page first: marks and card go whatever happens next.
     stop();
+    // An orphaned script's extension APIs throw "Extension context invalidated": nothing to undo.
+    for (const release of [unwatch, () => browser.runtime.onMessage.removeListener(onMessage)]) {
+      try {
+        release();
+      } catch {
+        // Already gone with the extension.
+      }
+    }
   });
 
   if (isSiteOn(settings, site)) start();
@@ -219,7 +246,7 @@ async function answer(running: Running, request: TabRequest): Promise<unknown> {
       const range = selection.getRangeAt(0).cloneRange();
       const text = selection.toString().trim().slice(0, 200);
       const id = matcher ? findMentions(text, matcher)[0]?.id : undefined;
-      const best = id ?? ((await browser.runtime.sendMessage({ type: 'search', query: text, limit: 1 })) as SearchResult[] | null)?.[0]?.id;
+      const best = id ?? (await ask<SearchResult[]>(running.ctx, { type: 'search', query: text, limit: 1 }))?.[0]?.id;
       if (!best) return false;
       await running.openCard(best, range);
       return true;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { hoverText, waitForScan } from '../../scripts/page-actions.ts';
 
@@ -16,6 +17,26 @@ for (const dir of ['chrome-mv3', 'firefox-mv3']) {
     expect(manifest.externally_connectable).toBeUndefined();
     const scripts = manifest.content_scripts as { matches: string[] }[];
     expect([...new Set(scripts.flatMap((s) => s.matches))].sort()).toEqual(['http://*/*', 'https://*/*']);
+  });
+}
+
+/** Every script file of a build. */
+function scriptsOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dir, f));
+}
+
+for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+  test(`the ${dir} build holds no network API at all`, () => {
+    // Calls of the globals that reach the network (MiniSearch's own `fetch` method, defined as
+    // `}fetch(…){` and called as `.fetch(`, is not one of them).
+    const network = /(?<![\w$.}])(?:fetch|importScripts|sendBeacon)\s*\(|\b(?:XMLHttpRequest|WebSocket|EventSource|RTCPeerConnection)\b/;
+    const found = scriptsOf(`.output/${dir}`).flatMap((file) => {
+      const m = network.exec(readFileSync(file, 'utf8'));
+      return m ? [`${file}: ${m[0]}`] : [];
+    });
+    expect(found).toEqual([]);
   });
 }
 
@@ -45,8 +66,14 @@ test('a whole session of use makes no network request of the extension’s own',
   await popup.getByLabel(/Delay before a card opens/).blur();
   await popup.close();
 
+  // The recorder sees the service worker's requests: one made on purpose shows up.
+  const probe = `${origin}/index.html?probe-from-the-service-worker`;
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))!;
+  await worker.evaluate((url) => fetch(url, { mode: 'no-cors' }).then(() => undefined, () => undefined), probe);
+  await expect.poll(() => requests.includes(probe)).toBe(true);
+
   const foreign = requests.filter(
-    (url) => !url.startsWith(`chrome-extension://${extensionId}/`) && !visited.has(url) && url !== 'about:srcdoc',
+    (url) => !url.startsWith(`chrome-extension://${extensionId}/`) && !visited.has(url) && url !== 'about:srcdoc' && url !== probe,
   );
   expect(foreign).toEqual([]);
 });
