@@ -7,7 +7,7 @@ import { Request, type TabRequest } from '../core/messages.ts';
 import { buildSearch, search, type SearchIndex } from '../core/search/search.ts';
 import cardStore from '../data/generated/card-store.json';
 import { repairSettings } from '../settings/schema.ts';
-import { ensureLocalCopy, saveSettings, type SaveStatus } from '../settings/store.ts';
+import { ensureLocalCopy, mirrorSyncToLocal, saveSettings, type SaveStatus } from '../settings/store.ts';
 
 /** Tells a tab's content script; a tab without one (a browser page, a PDF) just ignores it. */
 async function sendToTab(tabId: number, frameId: number | undefined, message: TabRequest) {
@@ -25,6 +25,7 @@ export default defineBackground(() => {
   let saving: Promise<unknown> = Promise.resolve();
 
   void ensureLocalCopy();
+  mirrorSyncToLocal();
 
   const MENU_ID = 'sidekick-lookup';
   browser.runtime.onInstalled.addListener(() => {

@@ -82,7 +82,7 @@ export async function browserBench(source: NameSource): Promise<void> {
       0,
       100,
     );
-    const markSize = 200_000;
+    const markSize = 5_000_000;
     const browser = await chromium.launch({ executablePath: findChromium()!, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     const plain = await browser.newPage();
     await plain.setContent(pageOf(realisticText(markSize)));

@@ -45,6 +45,16 @@ export async function ensureLocalCopy(): Promise<void> {
   if ((await localItem.getValue()) === null) await localItem.setValue(settings);
 }
 
+/** Keeps this device's copy in step with settings that arrive through sync from another
+ *  device (run by the background), so content scripts that start from it are current. */
+export function mirrorSyncToLocal(): () => void {
+  return syncItem.watch((value) => {
+    void statusItem.getValue().then((status) => {
+      if (status.where === 'sync' && value !== null) return localItem.setValue(repairSettings(value).settings);
+    });
+  });
+}
+
 /** Saves settings; when sync refuses (quota), keeps them locally and says so. */
 export async function saveSettings(next: Settings): Promise<SaveStatus> {
   const clean = repairSettings(next).settings;
