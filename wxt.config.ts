@@ -45,6 +45,15 @@ export default defineConfig({
   // the built code holds no network call at all (tests/e2e/trust.spec.ts checks).
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   zip: {
-    excludeSources: ['.output/**', '.wxt/**', '.scratch/**', '.sidekick/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.git/**'],
+    excludeSources: [
+      '.output/**',
+      '.wxt/**',
+      '.scratch/**',
+      '.sidekick/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.git/**',
+    ],
   },
 });

@@ -69,7 +69,14 @@ test('a whole session of use makes no network request of the extension’s own',
   // The recorder sees the service worker's requests: one made on purpose shows up.
   const probe = `${origin}/index.html?probe-from-the-service-worker`;
   const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))!;
-  await worker.evaluate((url) => fetch(url, { mode: 'no-cors' }).then(() => undefined, () => undefined), probe);
+  await worker.evaluate(
+    (url) =>
+      fetch(url, { mode: 'no-cors' }).then(
+        () => undefined,
+        () => undefined,
+      ),
+    probe,
+  );
   await expect.poll(() => requests.includes(probe)).toBe(true);
 
   const foreign = requests.filter(
