@@ -8,7 +8,7 @@ for (let c = 0; c < 128; c++) CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <
 // Surrogates never form words on their own: astral letters are rare in the pages we read.
 for (let c = 0xd800; c <= 0xdfff; c++) CLASS[c] = 2;
 
-function isWordCode(code: number): boolean {
+export function isWordCode(code: number): boolean {
   let k = CLASS[code]!;
   if (k === 0) {
     k = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
