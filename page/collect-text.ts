@@ -3,74 +3,74 @@
  * maps offsets back to text nodes. Resumable, so it can run in idle slices.
  */
 const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-  'SIDEKICK-ROOT',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'sidekick-root',
 ]);
 /** Elements that start a new line of text: a name never runs across them. */
 const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-  'BODY',
-  'HTML',
-  'CAPTION',
-  'LEGEND',
-  'OPTGROUP',
-  'MENU',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'body',
+  'html',
+  'caption',
+  'legend',
+  'optgroup',
+  'menu',
 ]);
 
 /** What the collector puts between blocks: the Unicode paragraph separator. */
@@ -91,11 +91,13 @@ export interface TextChunk {
   starts: number[];
 }
 
+/** Tag names are compared as `localName` (lower case, no string made per element). */
 function skipElement(el: Element): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (SKIPPED.has(el.localName)) return true;
   if (el.hasAttribute('hidden')) return true;
-  if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '')
-    return true;
+  // The root of an editable region (its whole subtree is skipped with it).
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
   // Hidden from the reader (display: none, visibility: hidden, content-visibility: hidden).
   if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) return true;
   return false;
@@ -137,7 +139,10 @@ export class TextCollector {
 
   /** Walks `roots` in order, each starting on a new line. */
   constructor(roots: Node | Node[]) {
-    const list = Array.isArray(roots) ? roots : [roots];
+    const list = Array.isArray(roots) ? [...roots] : [roots];
+    // A document in design mode is all editable: nothing to read there.
+    const doc = list[0]?.ownerDocument ?? (list[0] as Document | undefined);
+    if (doc && (doc as Document).designMode === 'on') list.length = 0;
     for (let i = list.length - 1; i >= 0; i--) {
       const root = list[i]!;
       this.stack.push({ parent: root.parentNode ?? root, next: root, prev: null, block: true, single: true });
@@ -185,7 +190,7 @@ export class TextCollector {
       if (item.nodeType === ELEMENT_NODE) {
         const el = item as Element;
         if (skipElement(el)) continue;
-        const block = BLOCKS.has(el.tagName.toUpperCase());
+        const block = BLOCKS.has(el.localName);
         if (block) this.newline();
         const shadow = el.shadowRoot;
         if (shadow) {
