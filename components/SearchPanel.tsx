@@ -2,7 +2,7 @@
  * Search box and results following the ARIA combobox pattern: the input owns a listbox of
  * options (each with `data-entity-id`); arrows move, Enter opens, Esc clears.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../core/search/search.ts';
 
 const KIND_LABELS: Record<string, string> = {
@@ -27,7 +27,8 @@ export function SearchPanel({ search, onOpen, initialQuery = '' }: SearchPanelPr
   const input = useRef<HTMLInputElement>(null);
   const results = query.trim() ? search(query) : [];
 
-  useEffect(() => input.current?.focus(), []);
+  // Focused while the popup renders, not a frame later: the first keys typed are not lost.
+  useLayoutEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [query]);
 
   const onKeyDown = (event: KeyboardEvent) => {
