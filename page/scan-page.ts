@@ -5,7 +5,7 @@
  * changed text, scanned in idle slices; removed text releases its ranges.
  */
 import type { Matcher } from '../core/matching/build-matcher.ts';
-import { MentionScanner } from '../core/matching/find-mentions.ts';
+import { MentionScanner, safeCut } from '../core/matching/find-mentions.ts';
 import { BLOCK_BREAK, TextCollector } from './collect-text.ts';
 import type { Highlighter } from './highlighter.ts';
 import { MarkPainter } from './mark-painter.ts';
@@ -107,7 +107,12 @@ export class PageScanner {
           if (end < complete) {
             // Cut at a line break: the last one in this piece, or the first after a long line.
             const before = pending.lastIndexOf(BLOCK_BREAK, end - 1) + 1;
-            end = before > matchedUpTo ? before : pending.indexOf(BLOCK_BREAK, end) + 1 || complete;
+            if (before > matchedUpTo) end = before;
+            else {
+              // One long block (a whole page of inline text): a safe place inside it, else its end.
+              const inside = safeCut(pending, matchedUpTo, end, this.opts.matcher);
+              end = inside > matchedUpTo ? inside : pending.indexOf(BLOCK_BREAK, end) + 1 || complete;
+            }
           }
           const began = performance.now();
           matchPiece(pending.slice(matchedUpTo, end));

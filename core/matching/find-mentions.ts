@@ -56,6 +56,76 @@ export function findMentions(input: string, matcher: Matcher): Mention[] {
   return [...found, ...standalone].sort((a, b) => a.start - b.start);
 }
 
+/** Words the issue, season and episode grammar reads around titles: never cut after one. */
+const GRAMMAR_WORDS = new Set([
+  'season',
+  'seasons',
+  'episode',
+  'episodes',
+  'ep',
+  'issue',
+  'issues',
+  'no',
+  'number',
+  'vol',
+  'volume',
+  'annual',
+  'of',
+  'the',
+  'and',
+  'or',
+  'to',
+  'through',
+  'marvel',
+  'marvels',
+  'netflix',
+  'netflixs',
+  's',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'finale',
+  'premiere',
+  'aka',
+]);
+
+/**
+ * A place in `text` between `from` and `to` where it can be split into two pieces for a
+ * MentionScanner without losing a mention: just after a word that no name, alias or title
+ * contains and that the work grammar does not read, at a space. Searched backwards from `to`;
+ * -1 if there is none within `window` characters. For text with no line break in a long way
+ * (one element holding a whole page of inline text).
+ */
+export function safeCut(text: string, from: number, to: number, matcher: Matcher, window = 4000): number {
+  const stop = Math.max(from + 1, to - window);
+  for (let at = to; at > stop; at--) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 0xa0 && code !== 10 && code !== 9) continue;
+    // The word just before this space: ASCII letters only, lower-cased.
+    let start = at;
+    while (start > from) {
+      const c = text.charCodeAt(start - 1) | 0x20;
+      if (c < 97 || c > 122) break;
+      start--;
+    }
+    if (start === at || at - start > 40) continue;
+    const before = start > from ? text.charCodeAt(start - 1) : 32;
+    // A word after an apostrophe, a quote, a hyphen or a digit may belong to a longer form.
+    if (before !== 32 && before !== 0xa0 && before !== 10 && before !== 9) continue;
+    const word = text.slice(start, at).toLowerCase();
+    if (GRAMMAR_WORDS.has(word) || matcher.automaton.wordId(word, 0, word.length) >= 0) continue;
+    return at + 1;
+  }
+  return -1;
+}
+
 /** A season or episode code with no title beside it, waiting for the text's dominant show. */
 interface PendingCode extends EpisodeRef {
   text: string;
