@@ -60,3 +60,28 @@ test('switching Sidekick off for a site removes its marks without a reload, and 
   await expect.poll(async () => (await markedTexts(page)).length).toBe(before);
   await hoverText(page as never, 'Luke Cage');
 });
+
+test('hiding marks from the popup clears them on the open page, hover cards still work, and showing them brings them back', async ({
+  context,
+  page,
+  origin,
+  extensionId,
+}) => {
+  await page.goto(`${origin}/comic-romance.html`);
+  await waitForScan(page as never);
+  const before = (await markedTexts(page)).length;
+  expect(before).toBeGreaterThan(5);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const toggle = popup.getByLabel('Mark names on pages');
+  await expect(toggle).toBeChecked();
+  await toggle.click();
+  await expect.poll(() => markedTexts(page)).toEqual([]);
+  await page.bringToFront();
+  const card = await hoverText(page as never, 'Kilgrave');
+  await expect(card).toHaveAttribute('data-entity-id', 'character:kilgrave');
+  await page.keyboard.press('Escape');
+  await popup.bringToFront();
+  await toggle.click();
+  await expect.poll(async () => (await markedTexts(page)).length).toBe(before);
+});
