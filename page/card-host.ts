@@ -11,6 +11,10 @@ const HOST_CSS = `
   width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;
   display: block !important; contain: none !important; }
 .sk-float { position: fixed; top: 0; left: 0; max-width: calc(100vw - 16px); }
+/* The card is a popover in the browser's top layer: above any z-index, and above an element
+   the page shows fullscreen. These undo the browser's popover defaults. */
+.sk-float[popover] { inset: auto; top: 0; left: 0; margin: 0; padding: 0; border: 0; background: transparent;
+  color: inherit; overflow: visible; width: auto; height: auto; }
 .sk-notice-box { position: fixed; right: 16px; bottom: 16px; max-width: 340px; }
 .sk-notice { display: flex; gap: 10px; align-items: flex-start; background: var(--sk-bg); color: var(--sk-fg);
   border: 1px solid var(--sk-accent); border-radius: 10px; padding: 10px 12px; box-shadow: 0 6px 20px rgba(0,0,0,.2);
@@ -20,11 +24,15 @@ const HOST_CSS = `
 
 export type Theme = 'light' | 'dark';
 
+/** Elements whose children are not rendered: the card cannot live inside one. */
+const REPLACED = new Set(['video', 'img', 'canvas', 'iframe', 'object', 'embed', 'audio', 'svg']);
+
 export class CardHost {
   private host: HTMLElement | undefined;
   private float: HTMLDivElement | undefined;
   private stopUpdates: (() => void) | undefined;
   private noticeBox: HTMLDivElement | undefined;
+  private readonly listeners = new AbortController();
 
   constructor(private readonly doc: Document) {}
 
@@ -36,7 +44,9 @@ export class CardHost {
     style.textContent = HOST_CSS + cardCss;
     const float = this.doc.createElement('div');
     float.className = 'sk-float sk-theme';
-    float.hidden = true;
+    // Where the Popover API is missing the card is a plain fixed box, shown and hidden as one.
+    if (typeof float.showPopover === 'function') float.popover = 'manual';
+    else float.hidden = true;
     const noticeBox = this.doc.createElement('div');
     noticeBox.className = 'sk-notice-box sk-theme';
     noticeBox.hidden = true;
@@ -46,6 +56,20 @@ export class CardHost {
     // adding it does not make the browser lay out a long body again.
     (this.doc.documentElement ?? this.doc.body).append(host);
     this.host = host;
+    // While an element is shown fullscreen the rest of the page is inert: the card lives
+    // inside that element then (it can hold children: not a video or an image), back beside
+    // <body> after, and is raised above it in the top layer.
+    const place = () => {
+      const full = this.doc.fullscreenElement;
+      const inside = full && !REPLACED.has(full.localName) ? full : this.doc.documentElement;
+      if (host.parentNode !== inside) inside.append(host);
+      if (float.popover && float.matches(':popover-open')) {
+        float.hidePopover();
+        float.showPopover();
+      }
+    };
+    this.doc.addEventListener('fullscreenchange', place, { signal: this.listeners.signal });
+    if (this.doc.fullscreenElement) place();
     this.float = float;
     return float;
   }
@@ -55,7 +79,7 @@ export class CardHost {
   }
 
   isOpen(): boolean {
-    return !!this.float && !this.float.hidden;
+    return !!this.float && (this.float.popover ? this.float.matches(':popover-open') : !this.float.hidden);
   }
 
   /** Whether a pointer event's path runs through the card. */
@@ -67,7 +91,11 @@ export class CardHost {
     const float = this.ensure();
     float.dataset.theme = theme;
     render(content, float);
-    float.hidden = false;
+    if (!float.popover) float.hidden = false;
+    else if (!float.matches(':popover-open')) {
+      // Shown again, it joins the top layer above whatever went fullscreen since.
+      float.showPopover();
+    }
     const reference = {
       getBoundingClientRect: () => anchor.getBoundingClientRect(),
       getClientRects: () => anchor.getClientRects(),
@@ -111,10 +139,12 @@ export class CardHost {
     this.stopUpdates = undefined;
     if (!this.float) return;
     render(null, this.float);
-    this.float.hidden = true;
+    if (!this.float.popover) this.float.hidden = true;
+    else if (this.float.matches(':popover-open')) this.float.hidePopover();
   }
 
   dispose() {
+    this.listeners.abort();
     this.hide();
     this.host?.remove();
     this.host = undefined;

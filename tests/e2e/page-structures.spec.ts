@@ -121,3 +121,16 @@ test('page CSS that resets everything does not reach the card', async ({ page, o
   expect(hostile!.width).toBeCloseTo(plain!.width, 0);
   expect(hostileShot.equals(plainShot)).toBe(true);
 });
+
+test('a card over an article shown fullscreen is drawn above it', async ({ page, origin }) => {
+  await page.goto(`${origin}/comic-romance.html`);
+  await waitForScan(page as never);
+  await page.locator('article').evaluate((el) => el.requestFullscreen());
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('article');
+  const card = await hoverText(page as never, 'Luke Cage');
+  // The reader can use it: a click lands on the card (Playwright refuses to click an element
+  // that something else covers), not on the article drawn fullscreen.
+  await card.getByRole('button', { name: 'Netflix' }).click({ timeout: 3_000 });
+  await card.getByRole('button', { name: 'Close card' }).click({ timeout: 3_000 });
+  await expect(card).toBeHidden();
+});
