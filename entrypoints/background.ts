@@ -4,8 +4,9 @@ import * as v from 'valibot';
 import { noticePoints, viewCard } from '../core/cards/card-view.ts';
 import type { CardStore } from '../core/cards/card.ts';
 import { Request, type TabRequest } from '../core/messages.ts';
-import { buildSearch, search, type SearchIndex } from '../core/search/search.ts';
+import { loadSearch, search, type SearchIndex, type SearchIndexData } from '../core/search/search.ts';
 import cardStore from '../data/generated/card-store.json';
+import searchIndex from '../data/generated/search-index.json';
 import { repairSettings } from '../settings/schema.ts';
 import { ensureLocalCopy, mirrorSyncToLocal, saveSettings, type SaveStatus } from '../settings/store.ts';
 
@@ -48,7 +49,7 @@ export default defineBackground(() => {
       case 'card':
         return Promise.resolve(viewCard(store, request.id) ?? null);
       case 'search':
-        index ??= buildSearch(store);
+        index ??= loadSearch(store, searchIndex as unknown as SearchIndexData);
         return Promise.resolve(search(index, request.query, request.limit));
       case 'points':
         return Promise.resolve(noticePoints(store, request.ids));

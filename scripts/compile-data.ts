@@ -5,6 +5,7 @@ import { loadSources } from '../data/load-sources.ts';
 import { checkDataset, countsLine } from '../data/check-dataset.ts';
 import { compileDataset } from '../data/compile.ts';
 import { GENERATED_DIR, SOURCES_DIR } from '../data/paths.ts';
+import { buildSearch, searchIndexData } from '../core/search/search.ts';
 
 const { dataset, problems } = loadSources(SOURCES_DIR);
 problems.push(...checkDataset(dataset));
@@ -17,4 +18,5 @@ const { store, index } = compileDataset(dataset);
 mkdirSync(GENERATED_DIR, { recursive: true });
 writeFileSync(join(GENERATED_DIR, 'card-store.json'), JSON.stringify(store));
 writeFileSync(join(GENERATED_DIR, 'name-index.json'), JSON.stringify(index));
+writeFileSync(join(GENERATED_DIR, 'search-index.json'), JSON.stringify(searchIndexData(buildSearch(store))));
 console.log(`data:compile: ${countsLine(dataset)}`);

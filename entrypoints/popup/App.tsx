@@ -7,8 +7,9 @@ import { SearchPanel } from '../../components/SearchPanel.tsx';
 import type { CardStore } from '../../core/cards/card.ts';
 import { positionLabel, viewCard } from '../../core/cards/card-view.ts';
 import type { PageEntity } from '../../core/messages.ts';
-import { buildSearch, search } from '../../core/search/search.ts';
+import { loadSearch, search, type SearchIndexData } from '../../core/search/search.ts';
 import cardStore from '../../data/generated/card-store.json';
+import searchIndex from '../../data/generated/search-index.json';
 import { DEFAULT_SETTINGS, hostOf, isSiteOn, type Settings } from '../../settings/schema.ts';
 import { loadSaveStatus, loadSettings, watchSettings, type SaveStatus } from '../../settings/store.ts';
 
@@ -26,7 +27,7 @@ const KIND_GROUPS: [string, string][] = [
 type View = { name: 'search' } | { name: 'card'; id: string } | { name: 'spoilers' };
 
 export function App() {
-  const index = useMemo(() => buildSearch(store), []);
+  const index = useMemo(() => loadSearch(store, searchIndex as unknown as SearchIndexData), []);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loaded, setLoaded] = useState(false);
   const [status, setStatus] = useState<SaveStatus>({ where: 'sync' });

@@ -59,4 +59,18 @@ test('"On this page" lists the entities of a demo page', async ({ context, exten
   const list = popup.getByRole('region', { name: 'On this page' });
   await expect(list.locator('[data-page-entity="character:jessica-jones"]')).toBeVisible();
   await expect(list.locator('[data-page-entity="issue:the-pulse-2004-14"]')).toBeVisible();
+
+  // Choosing one brings its first mention on screen and lights it up.
+  await list.locator('[data-page-entity="character:danielle-cage"]').click();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const flash = CSS.highlights.get('sidekick-flash');
+        const range = flash && ([...flash][0] as Range | undefined);
+        if (!range) return null;
+        const { top, bottom } = range.getBoundingClientRect();
+        return { text: range.toString(), onScreen: top >= 0 && bottom <= innerHeight };
+      }),
+    )
+    .toEqual({ text: 'Danielle Cage', onScreen: true });
 });
