@@ -17,6 +17,9 @@ import {
 } from '../core/matching/name-index.ts';
 import type { Dataset } from './load-sources.ts';
 import type { Character, Facet, Fact, Issue, Series } from './schema.ts';
+
+/** Season numbers as readers spell them in a search ("luke cage season two"). */
+const SPELLED: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five' };
 import { CONTEXT_WORDS, isCommonForm, NOT_NAMES } from './common-words.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -265,7 +268,13 @@ export function compileDataset(data: Dataset): { store: CardStore; index: NameIn
         ...(seasons[k - 1] ? { prev: seasons[k - 1]!.id } : {}),
         ...(seasons[k + 1] ? { next: seasons[k + 1]!.id } : {}),
       });
-      searchTerms[season.id] = [`${show.title} season ${season.number}`, `${show.title} s${season.number}`, `${acronym} s${season.number}`];
+      const spelled = SPELLED[season.number];
+      searchTerms[season.id] = [
+        `${show.title} season ${season.number}`,
+        ...(spelled ? [`${show.title} season ${spelled}`] : []),
+        `${show.title} s${season.number}`,
+        `${acronym} s${season.number}`,
+      ];
 
       episodes.forEach((e, n) => {
         const fields: CardField[] = [
