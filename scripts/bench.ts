@@ -15,6 +15,7 @@ import { loadSources } from '../data/load-sources.ts';
 import { SOURCES_DIR } from '../data/paths.ts';
 import { formsOf, realisticText, syntheticSource } from './bench-text.ts';
 import { loadCardStore, loadSearchIndexData } from './load-artifacts.ts';
+import { HURRIED_QUERIES, POPUP_EXAMPLES } from '../tests/fixtures/search-queries.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -139,35 +140,7 @@ if (runs('search')) {
   const buildMs = median(Array.from({ length: 7 }, () => time(() => buildSearch(store))[1]));
   const loadMs = median(Array.from({ length: 7 }, () => time(() => loadSearch(store, JSON.parse(shipped) as SearchIndexData))[1]));
   const index = loadSearch(store, JSON.parse(shipped) as SearchIndexData);
-  // The popup's examples, with the entity a reader expects first.
-  const QUERIES: [string, string][] = [
-    ['kilgrave', 'character:kilgrave'],
-    ['purple man', 'character:kilgrave'],
-    ['jewel', 'character:jessica-jones'],
-    ['pulse 14', 'issue:the-pulse-2004-14'],
-    ['alias 28', 'issue:alias-2001-28'],
-    ['new avengers annual 1', 'issue:new-avengers-2005-annual-1'],
-    ['luke cage s2', 'season:luke-cage-2'],
-    ['jj 1x01', 'episode:jessica-jones-1x01'],
-    ['ladies night', 'episode:jessica-jones-1x01'],
-    ['defenders', 'show:the-defenders'],
-    ['ritter', 'person:krysten-ritter'],
-    ['jessica', 'character:jessica-jones'],
-    ['kilgrve', 'character:kilgrave'],
-    ['power woman', 'character:jessica-jones'],
-    ['daredevil season 3', 'season:daredevil-3'],
-    // Typos and partial words, as typed in a hurry.
-    ['jesica jnes', 'character:jessica-jones'],
-    ['trsh walker', 'character:trish-walker'],
-    ['misty knigt', 'character:misty-knight'],
-    ['clare temple', 'character:claire-temple'],
-    ['danny rnad', 'character:danny-rand'],
-    ['kilg', 'character:kilgrave'],
-    ['jess jo', 'character:jessica-jones'],
-    ['luke cage season two', 'season:luke-cage-2'],
-    ['aka ladies night', 'episode:jessica-jones-1x01'],
-    ['the pulse 14', 'issue:the-pulse-2004-14'],
-  ];
+  const QUERIES = [...POPUP_EXAMPLES, ...HURRIED_QUERIES];
   const cards = Object.values(store.cards);
   // uFuzzy, the other library the issue names: one haystack line per name or search term.
   const lines: string[] = [];

@@ -1,19 +1,7 @@
 import { expect, test } from './fixtures.ts';
+import { POPUP_EXAMPLES } from '../fixtures/search-queries.ts';
 
-// The popup's own examples, each with the entity that must come first.
-const QUERIES: [string, string][] = [
-  ['kilgrave', 'character:kilgrave'],
-  ['purple man', 'character:kilgrave'],
-  ['jewel', 'character:jessica-jones'],
-  ['pulse 14', 'issue:the-pulse-2004-14'],
-  ['alias 28', 'issue:alias-2001-28'],
-  ['new avengers annual 1', 'issue:new-avengers-2005-annual-1'],
-  ['luke cage s2', 'season:luke-cage-2'],
-  ['jj 1x01', 'episode:jessica-jones-1x01'],
-  ['ladies night', 'episode:jessica-jones-1x01'],
-  ['defenders', 'show:the-defenders'],
-  ['ritter', 'person:krysten-ritter'],
-];
+const QUERIES = POPUP_EXAMPLES;
 
 for (const [query, id] of QUERIES) {
   test(`searching "${query}" puts ${id} first`, async ({ page, extensionId }) => {
