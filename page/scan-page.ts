@@ -19,9 +19,6 @@ const MAX_PIECE = 64_000;
 const PIECE_MS = 2;
 /** Text matched in a hurry at most, before the first marks are up. */
 const URGENT_CHARS = 60_000;
-/** Ranges marked per slice at most: the browser paints new highlight ranges in the next frame
- *  at several microseconds each, so a slice that marked 10k ranges would make a 100 ms frame. */
-const MARKS_PER_SLICE = 400;
 
 export interface ScanOptions {
   doc: Document;
@@ -68,8 +65,8 @@ export class PageScanner {
     this.painter.beginPass();
     const segment = this.table.addSegment(collector.chunk, 0);
     let base = -1;
-    const toMark: PageMention[] = [];
-    let marked = 0;
+    /** Mentions found in this slice: handed to the painter together, which decides when to mark. */
+    let found: PageMention[] = [];
     let mentions = 0;
     let walked = false;
 
@@ -78,10 +75,9 @@ export class PageScanner {
         base = this.scanner.offset;
         segment.base = base;
       }
-      const found = this.scanner.push(text);
-      const added = this.table.add(segment, found);
+      const added = this.table.add(segment, this.scanner.push(text));
       mentions += added.length;
-      for (const m of added) toMark.push(m);
+      for (const m of added) found.push(m);
     };
 
     let piece = FIRST_PIECE;
@@ -129,10 +125,11 @@ export class PageScanner {
         walked = collector.step(shouldYield);
         pending += collector.takeText();
       }
-      const until = Math.min(toMark.length, marked + MARKS_PER_SLICE);
-      this.painter.add(toMark.slice(marked, until));
-      marked = until;
-      return walked && matchedUpTo >= pending.length && marked >= toMark.length;
+      if (found.length) {
+        this.painter.add(found);
+        found = [];
+      }
+      return walked && matchedUpTo >= pending.length;
     };
     const busyMs = await runInSlices(
       (shouldYield) => {

@@ -23,12 +23,28 @@ test('the card waits for hover intent, and the pointer can travel onto it', asyn
   await page.goto(`${origin}/comic-romance.html`);
   await waitForScan(page as never);
   const { x, y } = await pointOfText(page as never, 'Luke Cage');
+  // Timed in the page: when the pointer last moved, and when the card first showed.
+  await page.evaluate(() => {
+    const w = window as unknown as { lastMove: number; cardAt?: number };
+    addEventListener('pointermove', () => (w.lastMove = performance.now()), true);
+    const watch = () => {
+      const card = document.querySelector('sidekick-root')?.shadowRoot?.querySelector('[role="dialog"][data-entity-id]');
+      if (card && card.getBoundingClientRect().width > 0) w.cardAt = performance.now();
+      else requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
   await page.mouse.move(x - 20, y + 30);
   await page.mouse.move(x, y, { steps: 2 });
-  await page.waitForTimeout(80);
-  await expect(page.locator(CARD)).toHaveCount(0);
   const card = page.locator(CARD);
   await expect(card).toBeVisible();
+  // The hover-intent delay (200 ms by default) passed with the pointer resting on the name,
+  // give or take a frame.
+  const waited = await page.evaluate(() => {
+    const w = window as unknown as { lastMove: number; cardAt: number };
+    return w.cardAt - w.lastMove;
+  });
+  expect(waited).toBeGreaterThanOrEqual(180);
   // Travel from the name down onto the card, across the gap between them.
   const box = (await card.boundingBox())!;
   await page.mouse.move(box.x + 30, box.y + box.height / 2, { steps: 8 });
