@@ -61,7 +61,7 @@ const DICTIONARIES: [string, number][] = [
   ['10k', 10_000],
   ['50k', 50_000],
 ];
-const RUNS = 5;
+const RUNS = 7;
 /** `npm run bench -- --only=recogniser|search|browser` runs one section (default: all). */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const runs = (section: string) => !only || only === section;
