@@ -86,13 +86,12 @@ export class PageScanner {
     let pending = '';
     let matchedUpTo = 0;
     // The first marks of the page: when, and after how much of Sidekick's own work.
-    let worked = 0;
-    const firstMarks = () => {
+    let reported = false;
+    const firstMarks = (busyMs: number) => {
       if (!urgent || reported || !this.painter.shown) return;
       reported = true;
-      performance.measure('sidekick:first-marks', { start, end: performance.now(), detail: { busyMs: worked } });
+      performance.measure('sidekick:first-marks', { start, end: performance.now(), detail: { busyMs } });
     };
-    let reported = false;
     const work = (shouldYield: () => boolean): boolean => {
       // One kind of work per slice, each bounded: match what was collected, else walk on.
       // Only text up to the last block break is matched; a name never runs across one.
@@ -132,17 +131,12 @@ export class PageScanner {
       return walked && matchedUpTo >= pending.length;
     };
     const busyMs = await runInSlices(
-      (shouldYield) => {
-        const began = performance.now();
-        const done = work(shouldYield);
-        worked += performance.now() - began;
-        firstMarks();
-        return done;
-      },
+      work,
       signal,
       // The first pass hurries until the reader's screen is marked (or, on a page that names
       // nobody near the top, for the first few screens of text).
       () => urgent && !this.painter.shown && matchedTotal < URGENT_CHARS,
+      firstMarks,
     );
 
     // Bare season and episode codes, now that the text so far shows which show it is about.
@@ -150,7 +144,7 @@ export class PageScanner {
     mentions += codes.length;
     this.painter.add(codes);
     this.painter.endPass();
-    firstMarks();
+    firstMarks(busyMs);
     for (const shadow of collector.shadowRoots) this.opts.highlighter.adoptInto(shadow);
     const chars = collector.collected;
     performance.measure('sidekick:scan', { start, end: performance.now(), detail: { chars, mentions, busyMs } });

@@ -6,27 +6,18 @@ export const BUDGET_MS = 8;
 
 export type Step = (shouldYield: () => boolean) => boolean;
 
-/** Runs `fn` in a task of its own, soon: a message to ourselves, which browsers run promptly
- *  where a timer can wait hundreds of milliseconds while a big page finishes loading. */
-function nextTask(fn: () => void) {
-  if (typeof MessageChannel !== 'function') {
-    setTimeout(fn, 0);
-    return;
-  }
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    fn();
-  };
-  channel.port2.postMessage(null);
-}
-
 /**
- * Resolves with the time spent working (the sum of the slices), not the wall time. While
- * `urgent()` holds (the text on screen is not marked yet), slices follow each other through
- * the task queue, with the browser's frames in between; after that they wait for idle time.
+ * Resolves with the time spent working (the sum of the slices), not the wall time; `onSlice`
+ * hears that sum after each slice. While `urgent()` holds (the text on screen is not marked
+ * yet), slices follow each other through the task queue, with the browser's frames in between;
+ * after that they wait for idle time.
  */
-export function runInSlices(step: Step, signal: AbortSignal, urgent: () => boolean = () => false): Promise<number> {
+export function runInSlices(
+  step: Step,
+  signal: AbortSignal,
+  urgent: () => boolean = () => false,
+  onSlice?: (busyMs: number) => void,
+): Promise<number> {
   let busy = 0;
   return new Promise((resolve, reject) => {
     const win = globalThis as typeof globalThis & { requestIdleCallback?: typeof requestIdleCallback };
@@ -41,12 +32,12 @@ export function runInSlices(step: Step, signal: AbortSignal, urgent: () => boole
         return reject(error);
       }
       busy += performance.now() - began;
+      onSlice?.(busy);
       if (done) resolve(busy);
       else schedule();
     };
     const schedule = () => {
       if (win.requestIdleCallback && !urgent()) win.requestIdleCallback(slice, { timeout: 50 });
-      else if (urgent()) nextTask(slice);
       else setTimeout(slice, 0);
     };
     if (urgent()) slice();

@@ -28,9 +28,10 @@ export async function loadSettings(): Promise<Settings & { problems?: string[] }
 }
 
 /**
- * The settings as this device last saved them: one read of local storage, which answers in a
- * few milliseconds where sync storage can take hundreds while its backend wakes up. A content
- * script starts from these, then takes `loadSettings()`'s answer if another device changed it.
+ * The settings as this device holds them: one read of local storage, which answers in a few
+ * milliseconds where sync storage can take hundreds while its backend wakes up. Current, since
+ * every save writes this copy and the background mirrors synced changes into it; content
+ * scripts start from it.
  */
 export async function loadLocalSettings(): Promise<Settings | undefined> {
   const raw = await localItem.getValue();
@@ -78,13 +79,16 @@ export async function updateSettings(change: (current: Settings) => Settings): P
   return next;
 }
 
+/**
+ * Every change to the settings, from any page or any device, as it lands: each save writes this
+ * device's copy first and the background mirrors synced changes into it, so one watch on that
+ * copy sees them all — once, and with the new value itself rather than a read that may race
+ * the sync write still under way.
+ */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const unwatchSync = syncItem.watch(() => void loadSettings().then(onChange));
-  const unwatchLocal = localItem.watch(() => void loadSettings().then(onChange));
-  return () => {
-    unwatchSync();
-    unwatchLocal();
-  };
+  return localItem.watch((value) => {
+    if (value !== null) onChange(repairSettings(value).settings);
+  });
 }
 
 export const loadSaveStatus = () => statusItem.getValue();

@@ -15,6 +15,7 @@ import type { FormHit, Matcher } from './build-matcher.ts';
 import { FORM_COMMON, FORM_CONTEXT, FORM_SHORT, FORM_STOP, FORM_TITLE_ONLY, type IndexedSeries, type IndexedShow } from './name-index.ts';
 import {
   findStandaloneEpisodes,
+  GRAMMAR_WORDS,
   looksLikeSeries,
   looksLikeShow,
   readIssueAfter,
@@ -55,46 +56,6 @@ export function findMentions(input: string, matcher: Matcher): Mention[] {
   if (standalone.length === 0) return found;
   return [...found, ...standalone].sort((a, b) => a.start - b.start);
 }
-
-/** Words the issue, season and episode grammar reads around titles: never cut after one. */
-const GRAMMAR_WORDS = new Set([
-  'season',
-  'seasons',
-  'episode',
-  'episodes',
-  'ep',
-  'issue',
-  'issues',
-  'no',
-  'number',
-  'vol',
-  'volume',
-  'annual',
-  'of',
-  'the',
-  'and',
-  'or',
-  'to',
-  'through',
-  'marvel',
-  'marvels',
-  'netflix',
-  'netflixs',
-  's',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'finale',
-  'premiere',
-  'aka',
-]);
 
 /**
  * A place in `text` between `from` and `to` where it can be split into two pieces for a

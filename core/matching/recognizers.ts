@@ -38,6 +38,38 @@ const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 
 export const numberOf = (word: string): number => NUMBER_WORDS[word] ?? Number(word);
 
+/** Every word the patterns below read around a title (the number words included): text is
+ *  never split for scanning just after one of them. */
+export const GRAMMAR_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(NUMBER_WORDS),
+  'season',
+  'seasons',
+  'episode',
+  'episodes',
+  'ep',
+  'issue',
+  'issues',
+  'no',
+  'number',
+  'vol',
+  'volume',
+  'annual',
+  'of',
+  'the',
+  'and',
+  'or',
+  'to',
+  'through',
+  'marvel',
+  'marvels',
+  'netflix',
+  'netflixs',
+  's',
+  'finale',
+  'premiere',
+  'aka',
+]);
+
 export interface IssueRef {
   /** End of the match (normalised offset). */
   end: number;

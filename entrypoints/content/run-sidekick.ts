@@ -62,8 +62,7 @@ async function ask<T>(ctx: ContentScriptContext, message: Request): Promise<T | 
 export async function runSidekick(ctx: ContentScriptContext) {
   const doc = document;
   const site = siteOf(doc);
-  const local = await loadLocalSettings();
-  let settings: Settings = local ?? (await loadSettings());
+  let settings: Settings = (await loadLocalSettings()) ?? (await loadSettings());
   let running: Running | undefined;
   const readerOf = (s: Settings): Reader => ({ modes: s.spoilers, progress: s.progress });
 
@@ -201,12 +200,6 @@ export async function runSidekick(ctx: ContentScriptContext) {
 
   if (isSiteOn(settings, site)) start();
   else removeHighlightSheet(doc);
-  // Started from this device's copy: the synced settings, once read, win if they differ.
-  if (local) {
-    void loadSettings().then(({ problems: _problems, ...synced }) => {
-      if (!ctx.isInvalid && JSON.stringify(synced) !== JSON.stringify(settings)) apply(synced);
-    });
-  }
 }
 
 async function answer(running: Running, request: TabRequest): Promise<unknown> {

@@ -48,7 +48,7 @@ export function App() {
       setLoaded(true);
     });
     void loadSaveStatus().then(setStatus);
-    const unwatch = watchSettings(({ problems: _problems, ...s }: Settings & { problems?: string[] }) => take(s));
+    const unwatch = watchSettings(take);
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       setSite(tab?.url ? hostOf(tab.url) : undefined);
       setTabId(tab?.id);
