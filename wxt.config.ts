@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { noHtmlSinks } from './build/no-html-sinks.ts';
 
 // The end-to-end build (SIDEKICK_E2E=1, `npm run build:e2e`) is the store build: its content
 // script already runs on every http(s) page, 127.0.0.1 and localhost included, and Sidekick is
@@ -42,8 +43,9 @@ export default defineConfig({
       : {}),
   }),
   // Browsers that run MV3 extensions all support module preloading: without Vite's polyfill,
-  // the built code holds no network call at all (tests/e2e/trust.spec.ts checks).
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // the built code holds no network call at all; nor, without Preact's one sink, any HTML
+  // parsing (tests/e2e/trust.spec.ts checks both).
+  vite: () => ({ plugins: [noHtmlSinks()], build: { modulePreload: { polyfill: false } } }),
   zip: {
     excludeSources: [
       '.output/**',

@@ -11,7 +11,7 @@ const steps: [string, string[]][] = [
   ['lint', ['npm', 'run', '--silent', 'lint']],
   ['unit tests', ['npx', 'vitest', 'run']],
   ['Firefox build', ['npx', 'wxt', 'build', '-b', 'firefox']],
-  ['web-ext lint', ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--warnings-as-errors=false']],
+  ['web-ext lint', ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--warnings-as-errors']],
   ['Chrome build (production)', ['npx', 'wxt', 'build']],
   ['Chrome build (end-to-end)', ['npm', 'run', '--silent', 'build:e2e']],
   ['end-to-end tests', ['npx', 'playwright', 'test']],

@@ -40,6 +40,20 @@ for (const dir of ['chrome-mv3', 'firefox-mv3']) {
   });
 }
 
+for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+  test(`the ${dir} build holds no HTML sink at all`, () => {
+    // What would turn a string into markup: our ESLint rule keeps these out of Sidekick's code,
+    // build/no-html-sinks.ts out of Preact's.
+    const sink =
+      /\.(?:innerHTML|outerHTML)\s*(?:\+?=)(?!=)|\binsertAdjacentHTML\b|\bdocument\.write(?:ln)?\s*\(|\bcreateContextualFragment\b|\bsetHTMLUnsafe\b|\bparseFromString\b/;
+    const found = scriptsOf(`.output/${dir}`).flatMap((file) => {
+      const m = sink.exec(readFileSync(file, 'utf8'));
+      return m ? [`${file}: ${m[0]}`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+}
+
 test('a whole session of use makes no network request of the extension’s own', async ({ context, page, extensionId, origin }) => {
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
