@@ -14,7 +14,11 @@ export default defineConfig({
     name: 'Sidekick',
     description:
       'Hover cards for Jessica Jones, Luke Cage and their circle — comics and Netflix — with spoiler protection to your own progress.',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    // The same pages the content script is declared for (the install prompt is the same): with
+    // them the background can start a new version's script in tabs already open (see
+    // runOnOpenTabs in entrypoints/background.ts).
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Sidekick' },
     commands: {
       _execute_action: {

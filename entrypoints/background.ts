@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import * as v from 'valibot';
 import { noticePoints, viewCard } from '../core/cards/card-view.ts';
 import type { CardStore } from '../core/cards/card.ts';
@@ -7,6 +8,7 @@ import { Request, type TabRequest } from '../core/messages.ts';
 import { loadSearch, search, type SearchIndex, type SearchIndexData } from '../core/search/search.ts';
 import cardStore from '../data/generated/card-store.json';
 import searchIndex from '../data/generated/search-index.json';
+import { hasLiveScript } from '../page/live-script.ts';
 import { repairSettings } from '../settings/schema.ts';
 import { ensureLocalCopy, mirrorSyncToLocal, saveSettings, type SaveStatus } from '../settings/store.ts';
 
@@ -16,6 +18,32 @@ async function sendToTab(tabId: number, frameId: number | undefined, message: Ta
     await browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId });
   } catch {
     // No Sidekick on that page: nothing to do.
+  }
+}
+
+/**
+ * Starts this version's content script in the tabs already open when Sidekick is installed or
+ * updated: the browser only injects declared scripts into pages loaded afterwards. A script
+ * of the previous version still on a page steps aside as this one starts (WXT's content script
+ * context tells it), taking its marks and card with it. Tabs the browser has discarded get it
+ * when they load again; one tab after another, so a window of tabs is not scanned all at once.
+ */
+async function runOnOpenTabs() {
+  // The main script only: the document-start one exists to act before the page is parsed.
+  const files = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) =>
+    script.run_at === 'document_start' ? [] : ((script.js ?? []) as ScriptPublicPath[]),
+  );
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  for (const tab of tabs) {
+    if (tab.id === undefined || tab.discarded) continue;
+    try {
+      const probes = await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, func: hasLiveScript });
+      // A page loaded after this version was installed already runs it.
+      const frameIds = probes.filter((probe) => probe.result !== true).map((probe) => probe.frameId);
+      if (frameIds.length) await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds }, files });
+    } catch {
+      // A page the browser keeps scripts out of (the web store, an error page): nothing to do.
+    }
   }
 }
 
@@ -29,8 +57,9 @@ export default defineBackground(() => {
   mirrorSyncToLocal();
 
   const MENU_ID = 'sidekick-lookup';
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Look up “%s” in Sidekick', contexts: ['selection'] });
+    if (reason === 'install' || reason === 'update') void runOnOpenTabs();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void sendToTab(tab.id, info.frameId, { type: 'lookup-selection' });

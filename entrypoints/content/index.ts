@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { announceLive } from '../../page/live-script.ts';
 import { runSidekick } from './run-sidekick.ts';
 
 export default defineContentScript({
@@ -8,6 +9,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     performance.mark('sidekick:start');
+    announceLive(ctx);
     void runSidekick(ctx);
   },
 });

@@ -63,6 +63,9 @@ export async function runSidekick(ctx: ContentScriptContext) {
   const doc = document;
   const site = siteOf(doc);
   let settings: Settings = (await loadLocalSettings()) ?? (await loadSettings());
+  // Replaced while reading them (a newer copy of Sidekick started in this frame, or the
+  // extension went away): its listeners would never hear the abort that already happened.
+  if (ctx.signal.aborted) return;
   let running: Running | undefined;
   const readerOf = (s: Settings): Reader => ({ modes: s.spoilers, progress: s.progress });
 

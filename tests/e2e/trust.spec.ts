@@ -8,10 +8,11 @@ const manifestOf = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/mani
 for (const dir of ['chrome-mv3', 'firefox-mv3']) {
   test(`the ${dir} manifest asks only for what Sidekick needs`, () => {
     const manifest = manifestOf(dir);
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.optional_permissions).toBeUndefined();
-    // The content script's reach is its `matches`; no extra host access is requested.
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    // Host access is exactly the content script's reach, no wider: the pages it is declared
+    // for, so the background can start a new version's script in tabs already open.
+    expect([...(manifest.host_permissions as string[])].sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();

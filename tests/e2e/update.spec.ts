@@ -52,10 +52,77 @@ test('reloading the extension with a page open: the old script leaves its marks 
   await page.keyboard.press('Escape');
   await expect(page.locator('sidekick-root')).toHaveCount(0);
 
-  // The page itself is untouched and keeps working; the next load is the new version's (this
-  // harness cannot bring an extension loaded from the command line back after a reload, so
-  // that half is a manual check in the README).
+  // The page itself is untouched and keeps working. (Outside developer mode Chromium does not
+  // bring an unpacked extension back after a reload: the next test takes the update path.)
   await page.reload();
   await expect(page.locator('h1')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('updating the extension with a page open: the new version takes over that page', async ({ context, page, origin, extensionId }) => {
+  const errors = await recordErrors(context, page);
+  await page.goto(`${origin}/comic-romance.html`);
+  await waitForScan(page as never);
+  const before = (await markedTexts(page)).filter(Boolean);
+  expect(before.length).toBeGreaterThan(5);
+  const scans = () => page.evaluate(() => performance.getEntriesByName('sidekick:scan').length);
+  expect(await scans()).toBe(1);
+
+  // What `chrome://extensions` does when a developer reloads an unpacked extension: the
+  // browser reinstalls it from disk (an update, as far as the extension can tell).
+  const admin = await context.newPage();
+  await admin.goto('chrome://extensions');
+  await admin.evaluate(async (id) => {
+    const dp = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
+    await new Promise<void>((done) => dp.updateProfileConfiguration({ inDeveloperMode: true }, done));
+    await new Promise<void>((done) => dp.reload(id, { failQuietly: true }, done));
+  }, extensionId);
+  await admin.close();
+
+  // Without a reload of the page, the new version scans it once, marks it as before, and its
+  // cards open; the old script has left nothing of its own.
+  await expect.poll(scans, { timeout: 10_000 }).toBe(2);
+  await expect.poll(async () => (await markedTexts(page)).filter(Boolean)).toEqual(before);
+  await expect(page.locator('sidekick-root')).toHaveCount(1);
+  const card = await hoverText(page as never, 'Luke Cage');
+  await expect(card).toContainText('Luke Cage');
+  await page.waitForTimeout(500);
+  expect(await scans()).toBe(2);
+  expect(errors).toEqual([]);
+});
+
+interface DeveloperPrivate {
+  updateProfileConfiguration(update: { inDeveloperMode: boolean }, done: () => void): void;
+  reload(id: string, options: { failQuietly: boolean }, done: () => void): void;
+}
+
+test('two copies started in one frame at once (an update racing a page load): one takes over, marks are not doubled', async ({
+  context,
+  page,
+  origin,
+  extensionId,
+}) => {
+  const errors = await recordErrors(context, page);
+  await page.goto(`${origin}/test-structures.html`);
+  await waitForScan(page as never);
+  const before = await markedTexts(page);
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))!;
+  // Two more copies, injected back to back: each starts while the one before it still reads
+  // its settings.
+  await worker.evaluate(async () => {
+    type Chrome = {
+      tabs: { query(q: object): Promise<{ id?: number }[]> };
+      scripting: { executeScript(i: object): Promise<unknown> };
+    };
+    const { tabs, scripting } = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    const inject = () => scripting.executeScript({ target: { tabId: tab!.id! }, files: ['content-scripts/content.js'] });
+    await Promise.all([inject(), inject()]);
+  });
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('sidekick:scan').length)).toBe(2);
+  await page.waitForTimeout(500);
+  expect(await markedTexts(page)).toEqual(before);
+  await expect(await hoverText(page as never, 'Luke Cage')).toContainText('Luke Cage');
+  await expect(page.locator('sidekick-root')).toHaveCount(1);
   expect(errors).toEqual([]);
 });
