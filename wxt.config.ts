@@ -30,7 +30,7 @@ export default defineConfig({
         description: 'Show the Sidekick card for the selected text',
       },
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: 'Go to the next marked name on the page and show its card',
       },
     },

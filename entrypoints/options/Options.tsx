@@ -1,8 +1,23 @@
 /** Every setting, the paused sites, and settings files (export, validated import, reset). */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, SPOILER_MODES, type Settings, type SpoilerMode } from '../../settings/schema.ts';
 import { exportSettings, importSettings } from '../../settings/import-export.ts';
 import { loadSaveStatus, loadSettings, saveSettings, watchSettings, type SaveStatus } from '../../settings/store.ts';
+
+/** What each keyboard command does, in the order the page lists them. */
+const COMMAND_LABELS: Record<string, string> = {
+  _execute_action: 'Open the Sidekick popup',
+  'lookup-selection': 'Show the card for the selected text',
+  'next-mention': 'Go to the next marked name and show its card',
+};
+
+/** The browser's page for changing extension shortcuts (Firefox has an API for it). */
+function openShortcutSettings() {
+  const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
+  if (commands.openShortcutSettings) void commands.openShortcutSettings();
+  else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
 
 const MODE_LABELS: Record<SpoilerMode, string> = {
   off: 'Off — show everything',
@@ -16,7 +31,14 @@ export function Options() {
   /** The last message, and the settings before a whole-file change (import, reset) for Undo. */
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; undo?: Settings } | undefined>();
 
+  /** Command → the key the browser assigned ('' when none). */
+  const [shortcuts, setShortcuts] = useState<[string, string][]>([]);
+
   useEffect(() => {
+    void browser.commands
+      .getAll()
+      .then((all) => setShortcuts(Object.keys(COMMAND_LABELS).map((name) => [name, all.find((c) => c.name === name)?.shortcut ?? ''])))
+      .catch(() => setShortcuts([]));
     void loadSettings().then(({ problems, ...s }) => {
       setSettings(s);
       if (problems?.length) setMessage({ kind: 'error', text: `Some stored settings were damaged and were reset: ${problems.join('; ')}` });
@@ -170,6 +192,20 @@ export function Options() {
             ))}
           </ul>
         )}
+      </fieldset>
+      <fieldset>
+        <legend>Keyboard shortcuts</legend>
+        <dl class="sk-shortcuts">
+          {shortcuts.map(([name, key]) => (
+            <div key={name} data-command={name}>
+              <dt>{COMMAND_LABELS[name]}</dt>
+              <dd>{key ? <kbd>{key}</kbd> : <span class="sk-muted">not set</span>}</dd>
+            </div>
+          ))}
+        </dl>
+        <button type="button" onClick={openShortcutSettings}>
+          Change shortcuts…
+        </button>
       </fieldset>
       <fieldset>
         <legend>Settings file</legend>

@@ -53,3 +53,12 @@ test('reset to defaults can be undone, progress included', async ({ context, pag
   await expect(page.getByRole('status')).toContainText('previous settings are back');
   expect(await stored(page)).toMatchObject({ progress: { 'luke-cage': 113, 'alias-2001': 28 }, graceMs: 900 });
 });
+
+test('the options page lists the keyboard shortcuts the browser assigned', async ({ page, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const shortcuts = page.locator('.sk-shortcuts');
+  await expect(shortcuts.locator('[data-command="_execute_action"] kbd')).toHaveText('Alt+Shift+K');
+  await expect(shortcuts.locator('[data-command="lookup-selection"] kbd')).toHaveText('Alt+Shift+L');
+  await expect(shortcuts.locator('[data-command="next-mention"] kbd')).toHaveText('Alt+Shift+J');
+  await expect(page.getByRole('button', { name: 'Change shortcuts…' })).toBeVisible();
+});
