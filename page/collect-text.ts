@@ -132,8 +132,9 @@ export class TextCollector {
   private lastNewline = true;
   readonly nodes: Text[] = [];
   readonly starts: number[] = [];
-  /** Text nodes collected, so a walk that has to find its way back never takes one twice. */
-  private readonly seen = new WeakSet<Text>();
+  /** Text nodes collected, once a walk had to start a list again (the page removed the nodes
+   *  it was between), so it never takes one twice; a walk that never does pays nothing. */
+  private seen: WeakSet<Text> | undefined;
   /** Open shadow roots walked into: marks inside them need our style there too. */
   readonly shadowRoots: ShadowRoot[] = [];
 
@@ -178,8 +179,11 @@ export class TextCollector {
       if (item.nodeType === TEXT_NODE) {
         const text = item as Text;
         const data = text.data;
-        if (data.length === 0 || this.seen.has(text)) continue;
-        this.seen.add(text);
+        if (data.length === 0) continue;
+        if (this.seen) {
+          if (this.seen.has(text)) continue;
+          this.seen.add(text);
+        }
         this.nodes.push(text);
         this.starts.push(this.length);
         this.parts.push(data);
@@ -217,7 +221,12 @@ export class TextCollector {
     for (const frame of this.stack) {
       const { next, prev, parent } = frame;
       if (frame.single || !next || next.parentNode === parent) continue;
-      frame.next = prev && prev.parentNode === parent ? prev.nextSibling : parent.firstChild;
+      if (prev && prev.parentNode === parent) {
+        frame.next = prev.nextSibling;
+      } else {
+        frame.next = parent.firstChild;
+        this.seen ??= new WeakSet(this.nodes);
+      }
     }
   }
 

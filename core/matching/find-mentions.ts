@@ -250,6 +250,9 @@ export class MentionScanner {
       return out;
     }
     let k = 0;
+    // `found` is in text order and its spans do not overlap, so the first one ending after a
+    // ref's start is the only one that can overlap it.
+    let f = 0;
     for (const ref of refs) {
       for (; k < events.length && events[k]!.at < ref.start; k++) {
         const e = events[k]!;
@@ -257,7 +260,8 @@ export class MentionScanner {
       }
       const last = this.lastSeries;
       if (!last || global(ref.start) - last.at > 400) continue;
-      if (found.some((f) => ref.start < f.end && ref.end > f.start)) continue;
+      while (f < found.length && found[f]!.end <= ref.start) f++;
+      if (f < found.length && found[f]!.start < ref.end) continue;
       const issue = last.series.issues.find(([n]) => n === ref.number);
       if (issue) out.push({ start: ref.start, end: ref.end, entity: issue[1] });
     }

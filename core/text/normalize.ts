@@ -7,7 +7,7 @@ export interface NormalizedText {
   /** The normalised text. */
   readonly text: string;
   /** `starts[i]` is the offset in the original text of the character that produced `text[i]`;
-   *  `starts[text.length]` is the original length. */
+   *  `starts[text.length]` is the original length. Read-only: it may be shared. */
   readonly starts: Uint32Array;
 }
 
@@ -41,8 +41,39 @@ function normalizeChar(ch: string): string {
   return out;
 }
 
-/** Normalises `input` for matching and keeps the way back to its offsets. */
+/** Offsets that map every character to itself, shared: most texts need no other map. */
+let identity = new Uint32Array(0);
+function identityMap(length: number): Uint32Array {
+  if (identity.length <= length) {
+    identity = new Uint32Array(Math.max(length + 1, identity.length * 2, 4096));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, length + 1);
+}
+
+/** Everything outside ASCII, a surrogate pair taken whole. */
+const NON_ASCII = /[\ud800-\udbff][\udc00-\udfff]|[^\0-\x7f]/g;
+
+/**
+ * Normalises `input` for matching and keeps the way back to its offsets. Usually every
+ * character maps to one character (curly quotes, dashes, accented letters…): the engine's own
+ * replace and lower-casing do the work, and the offsets are the identity map (read-only, shared).
+ */
 export function normalizeText(input: string): NormalizedText {
+  let sameLength = true;
+  const text = input
+    .replace(NON_ASCII, (ch) => {
+      const out = normalizeChar(ch);
+      if (out.length !== ch.length) sameLength = false;
+      return out;
+    })
+    .toLowerCase();
+  if (sameLength && text.length === input.length) return { text, starts: identityMap(input.length) };
+  return normalizeMapped(input);
+}
+
+/** The general case: some character expands or disappears, so offsets need their own map. */
+function normalizeMapped(input: string): NormalizedText {
   const length = input.length;
   const starts = new Uint32Array(length + 1);
   const parts: string[] = [];

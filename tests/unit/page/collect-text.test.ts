@@ -84,4 +84,28 @@ describe('collecting the visible text of a page', () => {
     expect(texts).toHaveLength(298);
     expect(texts.at(-1)).toBe('item 299');
   });
+
+  it('takes nothing twice when the page removes both nodes the walk was between and it starts the list again', () => {
+    const list = document.createElement('div');
+    for (let i = 0; i < 300; i++) {
+      const p = document.createElement('p');
+      p.textContent = `item ${i}`;
+      list.append(p);
+    }
+    document.body.append(list);
+    const collector = new TextCollector(document.body);
+    let checks = 0;
+    collector.step(() => ++checks > 1);
+    const taken = collector.result().nodes.length;
+    expect(taken).toBeGreaterThan(1);
+    expect(taken).toBeLessThan(299);
+    // The paragraph visited last and the one to visit next both go.
+    list.children[taken]!.remove();
+    list.children[taken - 1]!.remove();
+    collector.step(() => false);
+    const texts = collector.result().nodes.map((n) => n.data);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts).toHaveLength(299);
+    expect(texts.at(-1)).toBe('item 299');
+  });
 });
