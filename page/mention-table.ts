@@ -59,7 +59,8 @@ export class MentionTable {
     return segment;
   }
 
-  /** Adds mentions (global offsets, in order) found in a segment. Text an earlier segment
+  /** Adds mentions (global offsets) found in a segment, kept in text order: a scanner hands
+   *  out a common word late when the context that makes it a name came after it. Text an earlier segment
    *  already holds (the page moved or re-added it) is not counted twice. */
   add(segment: Segment, found: Mention[]): PageMention[] {
     this.indexNodes();
@@ -68,7 +69,7 @@ export class MentionTable {
       const mention = new PageMention(segment, m.start - segment.base, m.end - segment.base, m.text, m.kind, m.id, m.label);
       const owner = this.where.get(mention.node)?.segment;
       if (owner && owner !== segment) continue;
-      segment.mentions.push(mention);
+      insertInOrder(segment.mentions, mention);
       added.push(mention);
     }
     return added;
@@ -145,4 +146,11 @@ export class MentionTable {
       }
     }
   }
+}
+
+/** Appends `m` to a list in text order, or puts it in its place if it comes earlier. */
+function insertInOrder(list: PageMention[], m: PageMention) {
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.start > m.start) at--;
+  list.splice(at, 0, m);
 }

@@ -87,6 +87,16 @@ export function safeCut(text: string, from: number, to: number, matcher: Matcher
   return -1;
 }
 
+/** A common word read as a name if Marvel context comes within reach after it. */
+interface Waiting {
+  gStart: number;
+  gEnd: number;
+  mention: Mention;
+  named: number[];
+  viaShortForm: boolean;
+  entity: number;
+}
+
 /** A season or episode code with no title beside it, waiting for the text's dominant show. */
 interface PendingCode extends EpisodeRef {
   text: string;
@@ -109,6 +119,9 @@ export class MentionScanner {
   private readonly pending: PendingCode[] = [];
   /** Spans of everything found, in order, so codes inside them are not read twice. */
   private readonly spans: [number, number][] = [];
+  /** Common words near the end of the last piece with no Marvel context before them: the text
+   *  after them, in the next pieces, may still give it. Their reading with context is ready. */
+  private waiting: Waiting[] = [];
 
   constructor(private readonly matcher: Matcher) {}
 
@@ -134,16 +147,10 @@ export class MentionScanner {
     }
     this.carryStrong = strongAt.filter((at) => at >= this.base - CONTEXT_WINDOW);
 
-    const found: Found[] = [];
-    let strongCursor = 0;
-    for (const c of candidates) {
-      const start = words.starts[c.firstWord]!;
-      const end = words.ends[c.lastWord]!;
-      const gStart = global(start);
-      while (strongCursor < strongAt.length && strongAt[strongCursor]! < gStart - CONTEXT_WINDOW) strongCursor++;
-      const hasContext = strongCursor < strongAt.length && strongAt[strongCursor]! <= global(end) + CONTEXT_WINDOW;
-      const capitalised = isCapitalised(input, starts, words, c);
+    const late = this.takeWaiting(strongAt);
 
+    /** What a candidate names, with or without Marvel context near it; undefined if nothing. */
+    const read = (c: Candidate, start: number, end: number, capitalised: boolean, hasContext: boolean) => {
       // Every entity this candidate may name, under its forms' rules.
       const named: number[] = [];
       /** Common words with a capital but no Marvel nearby: they count only as a work's title
@@ -169,18 +176,47 @@ export class MentionScanner {
       let resolved: Found | undefined;
       if (named.length === 0) {
         resolved = tentative.length ? resolveWork(text, start, end, tentative, matcher, true) : undefined;
-        if (!resolved) continue;
+        if (!resolved) return undefined;
       } else {
         resolved = resolveWork(text, start, end, named, matcher) ?? { start, end, entity: chooseName(named, matcher, this.lastFull) };
       }
+      resolved.named = named;
+      return { resolved, named, viaShortForm };
+    };
+
+    const found: Found[] = [];
+    let strongCursor = 0;
+    for (const c of candidates) {
+      const start = words.starts[c.firstWord]!;
+      const end = words.ends[c.lastWord]!;
+      const gStart = global(start);
+      const gEnd = global(end);
+      while (strongCursor < strongAt.length && strongAt[strongCursor]! < gStart - CONTEXT_WINDOW) strongCursor++;
+      const hasContext = strongCursor < strongAt.length && strongAt[strongCursor]! <= gEnd + CONTEXT_WINDOW;
+      const capitalised = isCapitalised(input, starts, words, c);
+      const reading = read(c, start, end, capitalised, hasContext);
+      if (!reading) {
+        // Context after it may still come with the next pieces.
+        const withContext = !hasContext && gEnd + CONTEXT_WINDOW > this.base ? read(c, start, end, capitalised, true) : undefined;
+        if (withContext) {
+          const { resolved, named, viaShortForm } = withContext;
+          this.waiting.push({
+            gStart,
+            gEnd,
+            mention: this.toMention(input, base, starts, resolved),
+            named,
+            viaShortForm,
+            entity: resolved.entity,
+          });
+        }
+        continue;
+      }
+      const { resolved, named, viaShortForm } = reading;
       // A grammar match never runs back over a mention already found.
       const prev = found.at(-1);
       if (prev && resolved.start < prev.end) resolved.start = prev.end;
-      resolved.named = named;
       found.push(resolved);
-      if (!viaShortForm) for (const e of named) this.lastFull.set(e, gStart);
-      const show = matcher.shows.has(resolved.entity) ? resolved.entity : matcher.showOf.get(resolved.entity);
-      if (show !== undefined) this.showCounts.set(show, (this.showCounts.get(show) ?? 0) + 1);
+      this.remember(resolved.entity, named, viaShortForm, gStart);
     }
 
     showsInLists(text, found, matcher);
@@ -193,12 +229,47 @@ export class MentionScanner {
       const to = starts[ref.end]!;
       this.pending.push({ ...ref, start: base + from, end: base + to, text: input.slice(from, to) });
     }
-    return mentions;
+    return late.length ? [...late, ...mentions] : mentions;
+  }
+
+  /** What a mention found tells about the text: which names it named in full (anchors for short
+   *  forms later) and which show it is about. */
+  private remember(entity: number, named: number[], viaShortForm: boolean, at: number) {
+    if (!viaShortForm) for (const e of named) if ((this.lastFull.get(e) ?? -1) < at) this.lastFull.set(e, at);
+    const show = this.matcher.shows.has(entity) ? entity : this.matcher.showOf.get(entity);
+    if (show !== undefined) this.showCounts.set(show, (this.showCounts.get(show) ?? 0) + 1);
+  }
+
+  /**
+   * The waiting common words that the new piece's unambiguous mentions (`strongAt`, global and
+   * in order) now give context to, as mentions; those whose window still reaches past the text
+   * so far keep waiting, the rest are dropped. So a text cut into pieces reads as the whole.
+   */
+  private takeWaiting(strongAt: number[]): Mention[] {
+    if (this.waiting.length === 0) return [];
+    const late: Mention[] = [];
+    const still: Waiting[] = [];
+    for (const w of this.waiting) {
+      if (strongAt.some((at) => at >= w.gStart - CONTEXT_WINDOW && at <= w.gEnd + CONTEXT_WINDOW)) {
+        late.push(w.mention);
+        this.remember(w.entity, w.named, w.viaShortForm, w.gStart);
+        // Spans stay in order: this one goes before those of the last piece's later mentions.
+        let at = this.spans.length;
+        while (at > 0 && this.spans[at - 1]![0] > w.mention.start) at--;
+        this.spans.splice(at, 0, [w.mention.start, w.mention.end]);
+      } else if (w.gEnd + CONTEXT_WINDOW > this.base) {
+        still.push(w);
+      }
+    }
+    this.waiting = still;
+    return late;
   }
 
   /** Season and episode codes with no title beside them, once the text so far is known: they
    *  count only when the text is about one show. Codes are handed out once. */
   finish(): Mention[] {
+    // The text is over: no context will come for the common words still waiting.
+    this.waiting = [];
     // About one show: it has at least two mentions and more than half of all the shows' mentions.
     const counts = [...this.showCounts].sort((a, b) => b[1] - a[1]);
     const total = counts.reduce((n, [, c]) => n + c, 0);

@@ -54,3 +54,33 @@ describe('safeCut: splitting one long line of text', () => {
     }
   });
 });
+
+describe('MentionScanner: a text read piece by piece reads as the whole', () => {
+  it('takes a common word as a name when the Marvel context that decides it comes in a later piece', () => {
+    const headline = 'Explainer: Who is the dragon Shou-Lao?\u2029';
+    const body = 'In the second season Danny Rand remembers the fight.\u2029';
+    // Alone, the headline names nobody: "Shou-Lao" needs Marvel context.
+    expect(findMentions(headline, matcher)).toEqual([]);
+    const scanner = new MentionScanner(matcher);
+    const first = scanner.push(headline);
+    const second = scanner.push(body);
+    expect(first).toEqual([]);
+    expect([...first, ...second, ...scanner.finish()]).toEqual(findMentions(headline + body, matcher));
+    expect(second.map((m) => m.id)).toEqual(['character:shou-lao', 'character:danny-rand']);
+  });
+
+  it('finds on a long page in pieces of 2,000 characters at line breaks exactly what the whole page finds', () => {
+    const text = realisticText(2_000_000).replace(/\n/g, '\u2029');
+    const scanner = new MentionScanner(matcher);
+    const pieces = [];
+    for (let at = 0; at < text.length;) {
+      let end = Math.min(text.length, at + 2_000);
+      const cut = text.lastIndexOf('\u2029', end - 1) + 1;
+      if (end < text.length && cut > at) end = cut;
+      pieces.push(...scanner.push(text.slice(at, end)));
+      at = end;
+    }
+    pieces.push(...scanner.finish());
+    expect(pieces.sort((a, b) => a.start - b.start)).toEqual(findMentions(text, matcher));
+  });
+});
