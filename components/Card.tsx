@@ -1,6 +1,7 @@
 /**
  * The card: one component for hover cards on pages and for the popup. Every fact passes
- * through `decideVisibility`; a hidden fact renders as one line that says what reveals it.
+ * through `decideVisibility`; hidden facts are gathered under the shown ones, one line per point
+ * that reveals them.
  */
 import { useState } from 'preact/hooks';
 import type { Card as CardData, CardFact, RevealPoint } from '../core/cards/card.ts';
@@ -41,6 +42,9 @@ export function Card({
   const lines = groupHidden(facts, (fact, index) =>
     revealed.has(index) ? ({ shown: true } as const) : decideVisibility(fact, reader, points),
   );
+  // What the reader may see comes first; what spoiler protection holds back is gathered in one
+  // block under it, a line per point that reveals it.
+  const hidden = lines.filter((line): line is HiddenLine => line.kind === 'hidden');
   const positionText = (why: string, work: string, at: number | undefined) => {
     if (why !== 'ahead') return '';
     const label = progressLabel(work, at ?? 0);
@@ -82,30 +86,36 @@ export function Card({
         </dl>
       )}
       <ul class="sk-facts">
-        {lines.map((entry) => {
-          if (entry.kind === 'shown') return <FactLine fact={entry.fact} key={entry.index} onOpen={onOpen} />;
-          const { point, why, at, indexes, revealedIn } = entry;
-          const where = point ? positionText(why, point.work, at) : '';
-          return (
-            <li class="sk-fact sk-hidden" key={`hidden-${revealedIn}`} data-hidden-fact={revealedIn}>
-              <span class="sk-hidden-text">
-                {indexes.length > 1 ? `${indexes.length} facts hidden` : 'Hidden'} —{' '}
-                {point ? `revealed in ${point.label}` : 'spoiler protection is strict'}
-                {where}
-              </span>
-              <span class="sk-hidden-actions">
-                <button type="button" class="sk-link" onClick={() => setRevealed(new Set([...revealed, ...indexes]))}>
-                  Reveal
-                </button>
-                {point && onSeen && why === 'ahead' && (
-                  <button type="button" class="sk-link" onClick={() => onSeen(point)}>
-                    I've seen it
-                  </button>
-                )}
-              </span>
-            </li>
-          );
-        })}
+        {lines.map((entry) => (entry.kind === 'shown' ? <FactLine fact={entry.fact} key={entry.index} onOpen={onOpen} /> : null))}
+        {hidden.length > 0 && (
+          <li class="sk-hidden-block">
+            <ul class="sk-hidden-list" aria-label="Facts hidden by spoiler protection">
+              {hidden.map((entry) => {
+                const { point, why, at, indexes, revealedIn } = entry;
+                const where = point ? positionText(why, point.work, at) : '';
+                return (
+                  <li class="sk-fact sk-hidden" key={`hidden-${revealedIn}`} data-hidden-fact={revealedIn}>
+                    <span class="sk-hidden-text">
+                      {indexes.length > 1 ? `${indexes.length} facts hidden` : 'Hidden'} —{' '}
+                      {point ? `revealed in ${point.label}` : 'spoiler protection is strict'}
+                      {where}
+                    </span>
+                    <span class="sk-hidden-actions">
+                      <button type="button" class="sk-link" onClick={() => setRevealed(new Set([...revealed, ...indexes]))}>
+                        Reveal
+                      </button>
+                      {point && onSeen && why === 'ahead' && (
+                        <button type="button" class="sk-link" onClick={() => onSeen(point)}>
+                          I've seen it
+                        </button>
+                      )}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        )}
         {facts.length === 0 && <li class="sk-fact sk-empty">Nothing more in Sidekick's data yet.</li>}
       </ul>
       {(card.prev || card.next) && onOpen && (
@@ -128,14 +138,20 @@ export function Card({
   );
 }
 
-type Line =
-  | { kind: 'shown'; fact: CardFact; index: number }
-  | { kind: 'hidden'; revealedIn: string; indexes: number[]; point: RevealPoint | undefined; why: string; at: number | undefined };
+type HiddenLine = {
+  kind: 'hidden';
+  revealedIn: string;
+  indexes: number[];
+  point: RevealPoint | undefined;
+  why: string;
+  at: number | undefined;
+};
+type Line = { kind: 'shown'; fact: CardFact; index: number } | HiddenLine;
 
 /** Shown facts in order; the hidden ones gathered into one line per point that reveals them. */
 function groupHidden(facts: { fact: CardFact; index: number }[], visibility: (fact: CardFact, index: number) => Visibility): Line[] {
   const lines: Line[] = [];
-  const byPoint = new Map<string, Extract<Line, { kind: 'hidden' }>>();
+  const byPoint = new Map<string, HiddenLine>();
   for (const { fact, index } of facts) {
     const v = visibility(fact, index);
     if (v.shown) {
