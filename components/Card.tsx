@@ -45,6 +45,12 @@ export function Card({
   // What the reader may see comes first; what spoiler protection holds back is gathered in one
   // block under it, a line per point that reveals it.
   const hidden = lines.filter((line): line is HiddenLine => line.kind === 'hidden');
+  // A work's points together and in order ("Hero for Hire #1", "#2"), works as they first come.
+  const workOrder = [...new Set(hidden.map((line) => line.point?.work ?? ''))];
+  hidden.sort(
+    (a, b) =>
+      workOrder.indexOf(a.point?.work ?? '') - workOrder.indexOf(b.point?.work ?? '') || (a.point?.ordinal ?? 0) - (b.point?.ordinal ?? 0),
+  );
   const positionText = (why: string, work: string, at: number | undefined) => {
     if (why !== 'ahead') return '';
     const label = progressLabel(work, at ?? 0);

@@ -66,4 +66,29 @@ describe('Card', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(root.textContent).toContain('A season-two secret');
   });
+
+  it('lists what the reader may see first, then the hidden facts in one block, a work’s points together and in order', () => {
+    const more: Record<string, RevealPoint> = {
+      ...points,
+      'episode:luke-cage-2x05': { work: 'luke-cage', continuity: 'netflix', ordinal: 205, label: 'Luke Cage 2x05' },
+      'episode:iron-fist-1x03': { work: 'iron-fist', continuity: 'netflix', ordinal: 103, label: 'Iron Fist 1x03' },
+    };
+    const facts = [
+      { kind: 'statement' as const, continuity: 'netflix' as const, revealedIn: 'episode:luke-cage-2x05', text: 'Late secret' },
+      { kind: 'statement' as const, continuity: 'netflix' as const, text: 'Known fact one' },
+      { kind: 'statement' as const, continuity: 'netflix' as const, revealedIn: 'episode:iron-fist-1x03', text: 'Other show secret' },
+      { kind: 'statement' as const, continuity: 'netflix' as const, revealedIn: 'episode:luke-cage-2x01', text: 'Early secret' },
+      { kind: 'statement' as const, continuity: 'netflix' as const, text: 'Known fact two' },
+    ];
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<Card card={{ ...card, facts }} reader={reader} points={more} progressLabel={labels} />, root);
+    const items = [...root.querySelectorAll('.sk-facts > li')].map((li) => li.textContent ?? '');
+    expect(items.slice(0, 2)).toEqual(['Known fact one', 'Known fact two']);
+    expect([...root.querySelectorAll('.sk-hidden-list [data-hidden-fact]')].map((li) => li.getAttribute('data-hidden-fact'))).toEqual([
+      'episode:luke-cage-2x01',
+      'episode:luke-cage-2x05',
+      'episode:iron-fist-1x03',
+    ]);
+  });
 });
