@@ -119,6 +119,8 @@ export class MentionScanner {
   private readonly pending: PendingCode[] = [];
   /** Spans of everything found, in order, so codes inside them are not read twice. */
   private readonly spans: [number, number][] = [];
+  /** First word of each name written in full so far → its entity ("janet" → Janet McTeer). */
+  private readonly firstNames = new Map<string, number>();
   /** Common words near the end of the last piece with no Marvel context before them: the text
    *  after them, in the next pieces, may still give it. Their reading with context is ready. */
   private waiting: Waiting[] = [];
@@ -157,16 +159,43 @@ export class MentionScanner {
        *  with its grammar ("The Pulse #14", "Season 2 of Luke Cage"). */
       const tentative: number[] = [];
       let viaShortForm = false;
+      // Someone else's name around the words ("Nicolas Cage", "Claire Foy", "writer David
+      // Walker", "Rand-Meachum", "Mighty Avengers"): a short form or a title is not ours there.
+      const around = surroundings(input, starts, words, c.firstWord, c.lastWord, matcher);
+      // A name written in full is that entity; a short form of another does not compete with it.
+      const exact = c.hits.some((h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_TITLE_ONLY | FORM_CONTEXT | FORM_STOP)) === 0);
       for (const hit of c.hits) {
         if (hit.flags & (FORM_CONTEXT | FORM_STOP)) continue;
         if (hit.flags & FORM_SHORT) {
-          const anchor = capitalised ? mostRecent(hit.entities, this.lastFull) : undefined;
+          if (!capitalised || exact || around.name) continue;
+          const word = c.firstWord === c.lastWord ? wordAt(input, starts, words, c.firstWord) : '';
+          // "the Hand", "the Castle": a thing, not the person.
+          if (around.afterThe && EVERYDAY_NAMES.has(word)) continue;
+          let anchor = mostRecent(hit.entities, this.lastFull);
+          if (anchor === undefined && hasContext && hit.entities.length === 1 && c.hits.length === 1 && !around.afterThe) {
+            // Not named in full earlier: with Marvel nearby, a short form that only one entity
+            // has and that is the words' only reading ("Trish", "Alexandra", "Tennant") —
+            // not after "the" ("the Stokes family"), not a word that is usually something else
+            // ("the Hand", "Castle", a common surname), not a first-name word opening a sentence
+            // or a headline ("Will", "THE HOPE CASE"), and not the first name of someone else
+            // the text named in full ("Janet McTeer … Janet's talent").
+            const e = hit.entities[0]!;
+            const person = this.matcher.entities.get(e)[1] === 'person';
+            const ok =
+              !EVERYDAY_NAMES.has(word) &&
+              !(person && COMMON_SURNAMES.has(word)) &&
+              !(FIRST_NAME_WORDS.has(word) && (around.opensSentence || around.shouting)) &&
+              (this.firstNames.get(word) ?? e) === e;
+            if (ok) anchor = e;
+          }
           if (anchor !== undefined && !named.includes(anchor)) {
             named.push(anchor);
             viaShortForm = true;
           }
         } else if (hit.flags & FORM_TITLE_ONLY) {
           if (capitalised) tentative.push(...hit.entities);
+        } else if (around.title && hit.entities.every((e) => this.isWork(e))) {
+          continue;
         } else if (!(hit.flags & FORM_COMMON) || (capitalised && hasContext)) {
           for (const e of hit.entities) if (!named.includes(e)) named.push(e);
         } else if (capitalised) {
@@ -216,7 +245,13 @@ export class MentionScanner {
       const prev = found.at(-1);
       if (prev && resolved.start < prev.end) resolved.start = prev.end;
       found.push(resolved);
-      this.remember(resolved.entity, named, viaShortForm, gStart);
+      this.remember(
+        resolved.entity,
+        named,
+        viaShortForm,
+        gStart,
+        c.lastWord > c.firstWord ? wordAt(input, starts, words, c.firstWord) : undefined,
+      );
     }
 
     showsInLists(text, found, matcher);
@@ -232,10 +267,16 @@ export class MentionScanner {
     return late.length ? [...late, ...mentions] : mentions;
   }
 
+  /** A comic series or a show: a title, which another title may contain ("Young Avengers"). */
+  private isWork(e: number): boolean {
+    return this.matcher.series.has(e) || this.matcher.shows.has(e);
+  }
+
   /** What a mention found tells about the text: which names it named in full (anchors for short
    *  forms later) and which show it is about. */
-  private remember(entity: number, named: number[], viaShortForm: boolean, at: number) {
+  private remember(entity: number, named: number[], viaShortForm: boolean, at: number, firstWord?: string) {
     if (!viaShortForm) for (const e of named) if ((this.lastFull.get(e) ?? -1) < at) this.lastFull.set(e, at);
+    if (!viaShortForm && firstWord) this.firstNames.set(firstWord, entity);
     const show = this.matcher.shows.has(entity) ? entity : this.matcher.showOf.get(entity);
     if (show !== undefined) this.showCounts.set(show, (this.showCounts.get(show) ?? 0) + 1);
   }
@@ -545,6 +586,177 @@ const LINKING = new Set([
   'upon',
   'vs',
 ]);
+
+/** Words that may stand right before a name without being part of another one. */
+const BEFORE_A_NAME = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mister',
+  'dr',
+  'doctor',
+  'detective',
+  'det',
+  'officer',
+  'agent',
+  'captain',
+  'capt',
+  'sergeant',
+  'sgt',
+  'lieutenant',
+  'lt',
+  'professor',
+  'madame',
+  'madam',
+  'lady',
+  'sir',
+  'aunt',
+  'uncle',
+  'young',
+  'old',
+  'little',
+  'baby',
+  'dear',
+  'poor',
+  'marvel',
+  'netflix',
+  'disney',
+  'abc',
+  'hulu',
+  'tv',
+  'season',
+  'episode',
+  'series',
+  'issue',
+  'vol',
+  'volume',
+  'annual',
+  'comics',
+  'comic',
+  'original',
+  'classic',
+  'classics',
+]);
+/** Words that may follow a name or a title without making it another one ("Luke Cage Season 2"). */
+const AFTER_A_NAME = new Set(
+  (
+    'season seasons episode episodes issue issues vol volume annual series show shows comic comics netflix tv finale premiere ' +
+    'trailer cast star stars creator showrunner recap recaps review reviews spoilers omnibus collection edition jr sr'
+  ).split(' '),
+);
+/** Capitalised words that begin sentences: one of them before a name is not a first name. */
+const SENTENCE_OPENERS = new Set(
+  (
+    'then when after before meanwhile as but and so while if later now here there even only just also still yet once since because ' +
+    'although though until unless with without in on at for from by of to into over under between during about against like unlike ' +
+    'meet enter cue maybe perhaps finally eventually suddenly instead sadly luckily thankfully clearly obviously of why how what where ' +
+    'who which whose does did is was will can could should would has had have do not no yes oh well both neither either every each all ' +
+    'some many most this that these those his her their our my your its one two three soon next first second last today tomorrow ' +
+    'yesterday tonight again ultimately naturally worse better also especially meanwhile elsewhere afterwards afterward hey ok okay please ' +
+    'thanks watch read see remember say says said ask asks tell tells let lets'
+  ).split(' '),
+);
+
+/** Is word `w` (by index) capitalised in the original text? */
+function capitalisedWord(input: string, starts: Uint32Array, words: Tokens, w: number): boolean {
+  const first = input[starts[words.starts[w]!]!] ?? '';
+  return first !== first.toLowerCase();
+}
+
+/** The text between words `w` and `w + 1`, in the original. */
+function gapAfter(input: string, starts: Uint32Array, words: Tokens, w: number): string {
+  return input.slice(starts[words.ends[w]!]!, starts[words.starts[w + 1]!]!);
+}
+
+const wordAt = (input: string, starts: Uint32Array, words: Tokens, w: number) =>
+  input.slice(starts[words.starts[w]!]!, starts[words.ends[w]!]!).toLowerCase();
+
+/** Words that make another title of a title they stand before ("Mighty Avengers", "Uncanny
+ *  X-Men", "The Immortal Iron Fist"): that title is not the shorter one's series or show. */
+const TITLE_PREFIXES = new Set(
+  (
+    'young mighty secret dark uncanny astonishing ultimate immortal avenging amazing spectacular sensational superior savage ' +
+    'marvelous sinister incredible totally ultimates'
+  ).split(' '),
+);
+
+/** Short forms that are usually something else, capital or not ("the Hand", "Castle", "Page"):
+ *  they name the person only after the full name. */
+const EVERYDAY_NAMES = new Set(
+  (
+    'baron bright brown buck cage cap castle creed frost fury hand hart hill hood knight lark little mace micro page pop ' +
+    'rider stark stick strange temple tower shades zip potter miller banner finch moss pilgrim piranha tan turk ho mays ' +
+    'cockroach comanche diamondback wing power'
+  ).split(' '),
+);
+/** First names that are also words ("Will you…", "Hope is…"): not when they open a sentence. */
+const FIRST_NAME_WORDS = new Set('will hope joy frank ward ray reed grace mack norman faith rose'.split(' '));
+/** Surnames too common to name one of our people without their first name. */
+const COMMON_SURNAMES = new Set(
+  (
+    'morgan moore lee brown miller thomas davis johnson lewis graham taylor wilson james adams jones hill scott stewart ' +
+    'jenkins powell reed kane cox hart perez ramirez reyes rodriguez rogers nelson parker young walker white smith williams ' +
+    'clark hall allen king wright green baker gibson newman mack blake ross russo costa byrne kirby'
+  ).split(' '),
+);
+
+const SENTENCE_END = /[.!?:;"“”(\u2029\n]\s*$/;
+
+interface Surroundings {
+  /** Inside another person's name: a first name before, a surname after, a hyphenated part. */
+  name: boolean;
+  /** After a word that makes another title of it ("Mighty Avengers"). */
+  title: boolean;
+  /** Right after "the". */
+  afterThe: boolean;
+  /** The words open a sentence. */
+  opensSentence: boolean;
+  /** Written in capitals. */
+  shouting: boolean;
+}
+
+/**
+ * What stands around the words first..last. In text written in capitals (a headline, credits)
+ * a capital says nothing, so neighbours do not count there.
+ */
+function surroundings(input: string, starts: Uint32Array, words: Tokens, first: number, last: number, matcher: Matcher): Surroundings {
+  const opensSentence = first === 0 || SENTENCE_END.test(gapAfter(input, starts, words, first - 1));
+  const self = input.slice(starts[words.starts[first]!]!, starts[words.ends[last]!]!);
+  const shouting = self === self.toUpperCase();
+  const out: Surroundings = { name: false, title: false, afterThe: false, opensSentence, shouting };
+  if (first > 0) {
+    const gap = gapAfter(input, starts, words, first - 1);
+    const prev = wordAt(input, starts, words, first - 1);
+    if (gap === ' ' && prev === 'the') out.afterThe = true;
+    if (!shouting && (gap === ' ' || gap === '\u00a0' || gap === '-') && capitalisedWord(input, starts, words, first - 1)) {
+      const prevOpens = first - 1 === 0 || SENTENCE_END.test(gapAfter(input, starts, words, first - 2));
+      if (TITLE_PREFIXES.has(prev)) out.title = true;
+      if (gap === '-') out.name = true;
+      else if (!BEFORE_A_NAME.has(prev) && !LINKING.has(prev)) {
+        // Mid-sentence, a capitalised word is a name or a title's word; opening a sentence,
+        // only if it is a word of a name we know ("David Walker wrote…", not "Rewatched…").
+        if (!prevOpens) out.name = true;
+        else if (!SENTENCE_OPENERS.has(prev) && matcher.automaton.wordId(prev, 0, prev.length) >= 0) out.name = true;
+      }
+    }
+  }
+  if (!shouting && last + 1 < words.count) {
+    const gap = gapAfter(input, starts, words, last);
+    if ((gap === ' ' || gap === '\u00a0' || gap === '-') && capitalisedWord(input, starts, words, last + 1)) {
+      const next = wordAt(input, starts, words, last + 1);
+      if (gap === '-' || next.length === 1)
+        out.name = true; // "Rand-Meachum", "James R Moore"
+      else if (!LINKING.has(next) && !AFTER_A_NAME.has(next)) {
+        // "Trish Goes Rogue": a headline in Title Case, not a full name.
+        const titleCase =
+          last + 2 < words.count && gapAfter(input, starts, words, last + 1) === ' ' && capitalisedWord(input, starts, words, last + 2);
+        if (!titleCase) out.name = true;
+      }
+    }
+  }
+  return out;
+}
 
 function isCapitalised(input: string, starts: Uint32Array, words: Tokens, c: Candidate): boolean {
   // Every significant word of the form starts with a capital ("The Pulse", "Cage").

@@ -69,6 +69,43 @@ describe('findMentions: names', () => {
     ]);
   });
 
+  it('resolves a short form alone when Marvel is near and it names one entity only', () => {
+    expect(found('Trish (and her radio show) kept Jessica Jones busy.')).toEqual([
+      ['Trish', 'character:trish-walker'],
+      ['Jessica Jones', 'character:jessica-jones'],
+    ]);
+    // With nothing Marvel near, a first name is just a first name.
+    expect(found('Trish kept everyone busy.')).toEqual([]);
+  });
+
+  it('leaves a short form inside someone else’s name', () => {
+    expect(found('Jessica Jones met Trish Stratus, writer David Walker and the Rand-Meachum board.')).toEqual([
+      ['Jessica Jones', 'character:jessica-jones'],
+    ]);
+    // A headline in Title Case is not a full name.
+    expect(found('Jessica Jones: Trish Goes Rogue Again')).toEqual([
+      ['Jessica Jones', 'character:jessica-jones'],
+      ['Trish', 'character:trish-walker'],
+    ]);
+  });
+
+  it('leaves a short form that is something else here: a thing, a sentence’s first word, another person’s first name', () => {
+    expect(found('Jessica Jones fought the Hand. Will she win?')).toEqual([['Jessica Jones', 'character:jessica-jones']]);
+    expect(found('Janet McTeer joins Jessica Jones. Janet’s talent shows.')).toEqual([
+      ['Janet McTeer', 'person:janet-mcteer'],
+      ['Jessica Jones', 'character:jessica-jones'],
+    ]);
+    // After the full name, the short form is that person's, even opening a sentence.
+    expect(found('Will Simpson returns to Jessica Jones. Will is angry.').at(-1)).toEqual(['Will', 'character:will-simpson']);
+  });
+
+  it('does not read a title inside a longer title as that series', () => {
+    expect(found('Jessica Jones read Ultimate Daredevil #2, then Daredevil #2.').map(([, id]) => id)).toEqual([
+      'character:jessica-jones',
+      'issue:daredevil-1964-2',
+    ]);
+  });
+
   it('resolves a shared short form to the entity named most recently', () => {
     expect(found('Jessica Jones called Jessica Drew. Jessica answered.').at(-1)).toEqual(['Jessica', 'character:jessica-drew']);
   });

@@ -84,6 +84,11 @@ series('hero-for-hire-1972', 'Luke Cage, Hero for Hire', 1972, 60, { titles: ['P
 show('luke-cage', 'Luke Cage', [13, 13], { '2x01': 'Soul Brother #1', '1x01': 'Moment of Truth' });
 show('jessica-jones', 'Jessica Jones', [13, 13, 13], { '1x01': 'AKA Ladies Night' });
 show('the-defenders', 'The Defenders', [8], {}, true);
+character('trish-walker', 'Trish Walker', { short: ['Trish', 'Walker'], aliases: ['Hellcat'] });
+character('victoria-hand', 'Victoria Hand', { short: ['Hand'] });
+character('will-simpson', 'Will Simpson', { short: ['Will', 'Simpson'] });
+character('wasp', 'Janet van Dyne', { short: ['Janet'] });
+form('Janet McTeer', [entity('person:janet-mcteer', 'person', 'Janet McTeer')]);
 form('Marvel', [], FORM_CONTEXT);
 form('Alias Investigations', [], FORM_STOP);
 form('Nicolas Cage', [], FORM_STOP);
