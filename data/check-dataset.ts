@@ -70,6 +70,36 @@ export function checkDataset(data: Dataset): DataProblem[] {
     }
     checkFacts(c.id, c.facts, firstSeen);
   }
+  // A relationship reads "the target is this character's <type>" (on Jessica Jones, "employer:
+  // Jeri Hogarth"). Its inverse on the target, if given, must say the converse: a pair where each
+  // is the other's employer (or parent, mentor…) has one side written the wrong way round.
+  const INVERSE: Record<string, string> = {
+    employer: 'employee',
+    employee: 'employer',
+    parent: 'child',
+    child: 'parent',
+    mentor: 'student',
+    student: 'mentor',
+    'adoptive-parent': 'adoptive-child',
+    'adoptive-child': 'adoptive-parent',
+    godparent: 'godchild',
+    godchild: 'godparent',
+    'killer-of': 'killed-by',
+    'killed-by': 'killer-of',
+  };
+  const byId = new Map(data.characters.map((c) => [c.id, c]));
+  for (const c of data.characters) {
+    for (const continuity of ['comics', 'netflix'] as const) {
+      for (const r of c[continuity]?.relationships ?? []) {
+        const inverse = INVERSE[r.type];
+        if (!inverse) continue;
+        const back = byId.get(r.target)?.[continuity]?.relationships?.filter((b) => b.target === c.id) ?? [];
+        if (back.some((b) => b.type === r.type)) {
+          fail(c.id, `${continuity}: ${r.target} is its ${r.type} and it is ${r.target}'s ${r.type} too; one should be ${inverse}`);
+        }
+      }
+    }
+  }
   for (const p of data.people) checkFacts(p.id, p.facts);
 
   const bySeries = new Map<string, typeof data.issues>();

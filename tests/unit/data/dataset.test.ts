@@ -31,3 +31,16 @@ describe('the bundled dataset', () => {
     for (const c of dataset.characters) expect(named.has(c.id)).toBe(true);
   });
 });
+
+describe('checkDataset', () => {
+  it('refuses a relationship written the wrong way round (each is the other’s employer)', () => {
+    const data = structuredClone(dataset);
+    const jessica = data.characters.find((c) => c.id === 'character:jessica-jones')!;
+    const jeri = data.characters.find((c) => c.id === 'character:jeri-hogarth')!;
+    // Jeri employs Jessica: on Jessica "employer → Jeri"; on Jeri the same type is the mistake.
+    expect(jessica.netflix!.relationships).toContainEqual(expect.objectContaining({ type: 'employer', target: jeri.id }));
+    const toJessica = jeri.netflix!.relationships!.find((r) => r.target === jessica.id && r.type === 'employee')!;
+    toJessica.type = 'employer';
+    expect(checkDataset(data).map((p) => p.message)).toContainEqual(expect.stringContaining('one should be employee'));
+  });
+});
