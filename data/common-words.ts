@@ -49,6 +49,7 @@ const EVERYDAY = new Set([
   'ronin',
   'nightshade',
   'stiletto',
+  'night nurse',
 ]);
 
 export function isCommonForm(surface: string): boolean {
@@ -71,3 +72,27 @@ export const NOT_NAMES = [
   'Cage the Elephant',
   'DC Defenders',
 ];
+
+/** Comic titles that are also teams' names, without a leading "The": "joined the Avengers" is
+ *  the team. */
+export const TEAM_TITLES = new Set([
+  'avengers',
+  'new avengers',
+  'mighty avengers',
+  'dark avengers',
+  'x-men',
+  'fantastic four',
+  'defenders',
+  'heroes for hire',
+  'thunderbolts',
+  'daughters of the dragon',
+  'illuminati',
+]);
+
+export const isTeamTitle = (surface: string) =>
+  TEAM_TITLES.has(
+    surface
+      .trim()
+      .toLowerCase()
+      .replace(/^the\s+/, ''),
+  );

@@ -11,6 +11,7 @@ import {
   FORM_SHORT,
   FORM_STOP,
   FORM_TITLE_ONLY,
+  FORM_TEAM,
   type IndexedForm,
   type NameIndex,
   type NameSource,
@@ -20,7 +21,7 @@ import type { Character, Facet, Fact, Issue, Series } from './schema.ts';
 
 /** Season numbers as readers spell them in a search ("luke cage season two"). */
 const SPELLED: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five' };
-import { CONTEXT_WORDS, isCommonForm, NOT_NAMES } from './common-words.ts';
+import { CONTEXT_WORDS, isCommonForm, isTeamTitle, NOT_NAMES } from './common-words.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const formatMonth = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
@@ -414,7 +415,10 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
     for (const s of p.shortForms ?? []) add(s, p.id, 'person', FORM_SHORT);
   }
   for (const s of data.series) {
-    for (const t of new Set([s.title, ...(s.titles ?? []).map((r) => r.title), ...(s.titleForms ?? [])])) named(t, s.id, 'series');
+    for (const t of new Set([s.title, ...(s.titles ?? []).map((r) => r.title), ...(s.titleForms ?? [])])) {
+      if (isTeamTitle(t)) add(t, s.id, 'series', (isCommonForm(t) ? FORM_COMMON : 0) | FORM_TEAM);
+      else named(t, s.id, 'series');
+    }
   }
   for (const show of data.shows) {
     for (const t of [show.title, ...(show.titleForms ?? [])]) named(t, show.id, 'show');

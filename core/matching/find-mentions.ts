@@ -12,7 +12,16 @@ import type { EntityKind, Mention } from '../entities.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { isWordCode, tokenize, type Tokens } from './tokenize.ts';
 import type { FormHit, Matcher } from './build-matcher.ts';
-import { FORM_COMMON, FORM_CONTEXT, FORM_SHORT, FORM_STOP, FORM_TITLE_ONLY, type IndexedSeries, type IndexedShow } from './name-index.ts';
+import {
+  FORM_COMMON,
+  FORM_CONTEXT,
+  FORM_SHORT,
+  FORM_STOP,
+  FORM_TEAM,
+  FORM_TITLE_ONLY,
+  type IndexedSeries,
+  type IndexedShow,
+} from './name-index.ts';
 import {
   findStandaloneEpisodes,
   GRAMMAR_WORDS,
@@ -31,6 +40,9 @@ interface Candidate {
   firstWord: number;
   lastWord: number;
   hits: FormHit[];
+  /** For a form that starts with "the": the longest form from the next word, read if this one
+   *  does not hold ("the Punisher" when only "The Punisher", the show, starts with "the"). */
+  alt?: Candidate;
 }
 
 /** A resolved mention in normalised offsets. */
@@ -162,6 +174,7 @@ export class MentionScanner {
       // Someone else's name around the words ("Nicolas Cage", "Claire Foy", "writer David
       // Walker", "Rand-Meachum", "Mighty Avengers"): a short form or a title is not ours there.
       const around = surroundings(input, starts, words, c.firstWord, c.lastWord, matcher);
+      const startsWithLowerThe = wordAt(input, starts, words, c.firstWord) === 'the' && !capitalisedWord(input, starts, words, c.firstWord);
       // A name written in full is that entity; a short form of another does not compete with it.
       const exact = c.hits.some((h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_TITLE_ONLY | FORM_CONTEXT | FORM_STOP)) === 0);
       for (const hit of c.hits) {
@@ -196,6 +209,9 @@ export class MentionScanner {
           if (capitalised) tentative.push(...hit.entities);
         } else if (around.title && hit.entities.every((e) => this.isWork(e))) {
           continue;
+        } else if (hit.flags & FORM_TEAM && (around.afterThe || startsWithLowerThe) && !looksLikeSeries(text, start, end)) {
+          // "joined the Avengers": the team; "the Avengers #4": the comic, by its grammar.
+          tentative.push(...hit.entities);
         } else if (!(hit.flags & FORM_COMMON) || (capitalised && hasContext)) {
           for (const e of hit.entities) if (!named.includes(e)) named.push(e);
         } else if (capitalised) {
@@ -223,7 +239,14 @@ export class MentionScanner {
       while (strongCursor < strongAt.length && strongAt[strongCursor]! < gStart - CONTEXT_WINDOW) strongCursor++;
       const hasContext = strongCursor < strongAt.length && strongAt[strongCursor]! <= gEnd + CONTEXT_WINDOW;
       const capitalised = isCapitalised(input, starts, words, c);
-      const reading = read(c, start, end, capitalised, hasContext);
+      let reading = read(c, start, end, capitalised, hasContext);
+      if (!reading && c.alt) {
+        // "the Punisher": not the show's title in lower case, but maybe the name after it.
+        const alt = c.alt;
+        const altStart = words.starts[alt.firstWord]!;
+        const altEnd = words.ends[alt.lastWord]!;
+        reading = read(alt, altStart, altEnd, isCapitalised(input, starts, words, alt), hasContext);
+      }
       if (!reading) {
         // Context after it may still come with the next pieces.
         const withContext = !hasContext && gEnd + CONTEXT_WINDOW > this.base ? read(c, start, end, capitalised, true) : undefined;
@@ -412,7 +435,11 @@ const BARE_ISSUE = /(?:issue|no\.)\s*#?\s*(\d{1,4})(?![\p{L}\p{N}])/gu;
 function showsInLists(text: string, found: Found[], matcher: Matcher) {
   let runStart = 0;
   for (let i = 1; i <= found.length; i++) {
-    const joined = i < found.length && /^\s*(?:,|&|and|,\s*and|or|,\s*or)\s*$/i.test(text.slice(found[i - 1]!.end, found[i]!.start));
+    const joined =
+      i < found.length &&
+      /^\s*(?:\(\d{4}(?:\s*[–-]\s*\d{2,4})?\)\s*)?(?:,|&|and|,\s*and|or|,\s*or)(?:\s+(?:especially|even|also|then|finally))?\s*$/i.test(
+        text.slice(found[i - 1]!.end, found[i]!.start),
+      );
     if (joined) continue;
     const run = found.slice(runStart, i);
     runStart = i;
@@ -509,7 +536,8 @@ function collectCandidates(text: string, words: Tokens, matcher: Matcher): Candi
   const automaton = matcher.automaton;
   const ids = new Int32Array(words.count);
   for (let w = 0; w < words.count; w++) ids[w] = automaton.wordId(text, words.starts[w]!, words.ends[w]!);
-  for (let i = 0; i < words.count;) {
+  const the = automaton.wordId('the', 0, 3);
+  const longestFrom = (i: number): Candidate | undefined => {
     let node = 0;
     let best: Candidate | undefined;
     for (let j = i; j < words.count; j++) {
@@ -523,7 +551,15 @@ function collectCandidates(text: string, words: Tokens, matcher: Matcher): Candi
       const hits = automaton.hits(node);
       if (hits) best = { firstWord: i, lastWord: j, hits };
     }
+    return best;
+  };
+  for (let i = 0; i < words.count;) {
+    const best = longestFrom(i);
     if (best) {
+      if (ids[i] === the && the >= 0 && best.lastWord > i) {
+        const alt = longestFrom(i + 1);
+        if (alt) best.alt = alt;
+      }
       out.push(best);
       i = best.lastWord + 1;
     } else {

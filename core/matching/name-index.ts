@@ -16,6 +16,9 @@ export const FORM_CONTEXT = 4;
 export const FORM_STOP = 8;
 /** A work's nickname ("LC", "JJ") that counts only with its grammar ("LC S2", "JJ 1x01"). */
 export const FORM_TITLE_ONLY = 16;
+/** A comic's title that is also a team's name ("Avengers", "X-Men"): after "the" it is the
+ *  team, and the comic only with an issue number or a word that makes it one ("run", "vol."). */
+export const FORM_TEAM = 32;
 
 export type IndexedEntity = [id: string, kind: EntityKind, label: string];
 export type IndexedForm = [form: string, entities: number[], flags: number];

@@ -249,7 +249,7 @@ const SHOW_WORDS_AFTER =
   /^["')]?'?s?\s*\(?(?:the\s+)?(?:tv\s+|netflix\s+)?(?:series|show|season|seasons|episode|episodes|finale|premiere|showrunner|showrunners|trailer|cast|writers?|creator|pilot|binge|reboot|spin-?off|star|stars|actor|actress|recaps?|for television|for tv|on netflix)\b/;
 /** Words right before a title that make it the show. */
 const SHOW_WORDS_BEFORE =
-  /(?:marvel's|netflix's|marvel\/netflix|netflix|showrunner of|producer of|creator of|cast of|episode of|season of|finale of|premiere of|star of|watching|watched|binge|binged|streaming|(?:appeared|appears|starred|stars|starring|cameo|role|did|guest) (?:in|on))\s+"?$/;
+  /(?:marvel's|netflix's|marvel\/netflix|netflix|showrunner of|producer of|creator of|cast of|episode of|season of|finale of|premiere of|star of|events of|watching|watched|rewatched|rewatching|binge|binged|streaming|(?:appeared|appears|starred|stars|starring|cameo|role|did|guest) (?:in|on)|(?:netflix|marvel|tv|television|streaming|defenders) (?:series|shows?)(?: like| such as| including)?|the (?:series|show))\s*[–—:,-]?\s+"?$/;
 
 /** Does the context around a title name the show rather than the character or the comic? */
 /** "the Luke Cage and Jessica Jones Netflix series": the first title shares the second's noun. */

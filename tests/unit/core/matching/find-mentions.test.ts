@@ -106,6 +106,21 @@ describe('findMentions: names', () => {
     ]);
   });
 
+  it('reads a comic named like a team as the team after “the”, unless its grammar makes it the comic', () => {
+    expect(found('Jessica Jones has a past tied to the Avengers. She reads the Avengers #3 and The Avengers comics.')).toEqual([
+      ['Jessica Jones', 'character:jessica-jones'],
+      ['the Avengers #3', 'issue:avengers-1963-3'],
+      ['The Avengers', 'series:avengers-1963'],
+    ]);
+  });
+
+  it('reads the name after a lower-case “the” when the title that starts with it does not hold', () => {
+    expect(found('Jessica Jones fought the Punisher.')).toEqual([
+      ['Jessica Jones', 'character:jessica-jones'],
+      ['Punisher', 'character:frank-castle'],
+    ]);
+  });
+
   it('resolves a shared short form to the entity named most recently', () => {
     expect(found('Jessica Jones called Jessica Drew. Jessica answered.').at(-1)).toEqual(['Jessica', 'character:jessica-drew']);
   });

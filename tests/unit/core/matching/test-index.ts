@@ -8,6 +8,7 @@ import {
   FORM_CONTEXT,
   FORM_SHORT,
   FORM_STOP,
+  FORM_TEAM,
   type NameSource,
 } from '../../../../core/matching/name-index.ts';
 import type { EntityKind } from '../../../../core/entities.ts';
@@ -37,10 +38,10 @@ function series(
   title: string,
   year: number,
   count: number,
-  opts: { volume?: number; annuals?: number; common?: boolean; titles?: string[] } = {},
+  opts: { volume?: number; annuals?: number; common?: boolean; titles?: string[]; team?: boolean } = {},
 ) {
   const e = entity(`series:${slug}`, 'series', title);
-  for (const t of [title, ...(opts.titles ?? [])]) form(t, [e], opts.common ? FORM_COMMON : 0);
+  for (const t of [title, ...(opts.titles ?? [])]) form(t, [e], (opts.common ? FORM_COMMON : 0) | (opts.team ? FORM_TEAM : 0));
   const issues: [number, number][] = [];
   for (let n = 1; n <= count; n++) issues.push([n, entity(`issue:${slug}-${n}`, 'issue', `${title} #${n}`)]);
   const annuals: [number, number][] = [];
@@ -84,6 +85,9 @@ series('hero-for-hire-1972', 'Luke Cage, Hero for Hire', 1972, 60, { titles: ['P
 show('luke-cage', 'Luke Cage', [13, 13], { '2x01': 'Soul Brother #1', '1x01': 'Moment of Truth' });
 show('jessica-jones', 'Jessica Jones', [13, 13, 13], { '1x01': 'AKA Ladies Night' });
 show('the-defenders', 'The Defenders', [8], {}, true);
+series('avengers-1963', 'The Avengers', 1963, 10, { titles: ['Avengers'], team: true });
+character('frank-castle', 'Frank Castle', { short: ['Frank', 'Castle'], common: ['Punisher'] });
+show('the-punisher', 'The Punisher', [13, 13], {}, true);
 character('trish-walker', 'Trish Walker', { short: ['Trish', 'Walker'], aliases: ['Hellcat'] });
 character('victoria-hand', 'Victoria Hand', { short: ['Hand'] });
 character('will-simpson', 'Will Simpson', { short: ['Will', 'Simpson'] });
