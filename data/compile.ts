@@ -12,6 +12,7 @@ import {
   FORM_STOP,
   FORM_TITLE_ONLY,
   FORM_TEAM,
+  FORM_QUOTED,
   type IndexedForm,
   type NameIndex,
   type NameSource,
@@ -380,6 +381,8 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
   const forms = new Map<string, IndexedForm>();
   const add = (surface: string, id: string, kind: EntityKind, flags: number) => {
     const form = surface.trim();
+    // "Power Man and Iron Fist" is also written "Power Man & Iron Fist".
+    if (/ and /i.test(form)) add(form.replace(/ and /gi, ' & '), id, kind, flags);
     // A title with no letters (Daredevil's ".380") would match every such number on any page.
     if (!/\p{L}/u.test(form)) return;
     const key = `${form.toLowerCase()}\u0000${flags}`;
@@ -455,10 +458,21 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
           .map((ep) => entity(ep.id, 'episode')),
       })),
   }));
+  const workTitles = new Set(
+    [
+      ...data.shows.flatMap((w) => [w.title, ...(w.titleForms ?? [])]),
+      ...data.series.flatMap((w) => [w.title, ...(w.titleForms ?? [])]),
+    ].map((t) => t.toLowerCase()),
+  );
   // Most episode titles are ordinary phrases ("Moment of Truth"); only "AKA …" titles stand alone.
   for (const e of data.episodes) {
-    // One-word titles ("Home", "Karen") are everyday words even on a Marvel page: search finds them.
-    if (!/\s/.test(e.title.trim())) continue;
+    // One-word titles ("Home", "Karen", "Aftermath") are everyday words even on a Marvel page:
+    // they count only in quotes, the way episode lists write them.
+    if (!/\s/.test(e.title.trim())) {
+      // Not when a show or a comic has that title: quoted, ‘Daredevil’ is the show.
+      if (!workTitles.has(e.title.trim().toLowerCase())) add(e.title, e.id, 'episode', FORM_QUOTED);
+      continue;
+    }
     const aka = /^A\.?K\.?A\.?\s/i.test(e.title);
     add(e.title, e.id, 'episode', aka ? 0 : FORM_COMMON);
     // Jessica Jones titles are written "AKA …" and "A.K.A …": both are the same episode.

@@ -79,7 +79,7 @@ export function compileAutomaton(forms: IndexedForm[]): SerializedAutomaton {
         wordList.push(word);
       }
       const key = `${node}:${id}`;
-      const punct = w > 0 && /[.,:#']/.test(gaps[w - 1] ?? '');
+      const punct = w > 0 && /[.,:#'&]/.test(gaps[w - 1] ?? '');
       let edge = edges.get(key);
       if (!edge) {
         edge = { child: nodes++, punct };

@@ -15,6 +15,7 @@ import type { FormHit, Matcher } from './build-matcher.ts';
 import {
   FORM_COMMON,
   FORM_CONTEXT,
+  FORM_QUOTED,
   FORM_SHORT,
   FORM_STOP,
   FORM_TEAM,
@@ -156,10 +157,9 @@ export class MentionScanner {
     // Unambiguous mentions are context for common words.
     const strongAt: number[] = [...this.carryStrong];
     for (const c of candidates) {
-      if (c.hits.some((h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_STOP | FORM_TITLE_ONLY)) === 0))
+      if (c.hits.some((h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_STOP | FORM_TITLE_ONLY | FORM_QUOTED | FORM_TEAM)) === 0))
         strongAt.push(global(words.starts[c.firstWord]!));
     }
-    this.carryStrong = strongAt.filter((at) => at >= this.base - CONTEXT_WINDOW);
 
     const late = this.takeWaiting(strongAt);
 
@@ -176,7 +176,9 @@ export class MentionScanner {
       const around = surroundings(input, starts, words, c.firstWord, c.lastWord, matcher);
       const startsWithLowerThe = wordAt(input, starts, words, c.firstWord) === 'the' && !capitalisedWord(input, starts, words, c.firstWord);
       // A name written in full is that entity; a short form of another does not compete with it.
-      const exact = c.hits.some((h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_TITLE_ONLY | FORM_CONTEXT | FORM_STOP)) === 0);
+      const exact = c.hits.some(
+        (h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_TITLE_ONLY | FORM_QUOTED | FORM_CONTEXT | FORM_STOP)) === 0,
+      );
       for (const hit of c.hits) {
         if (hit.flags & (FORM_CONTEXT | FORM_STOP)) continue;
         if (hit.flags & FORM_SHORT) {
@@ -185,7 +187,13 @@ export class MentionScanner {
           // "the Hand", "the Castle": a thing, not the person.
           if (around.afterThe && EVERYDAY_NAMES.has(word)) continue;
           let anchor = mostRecent(hit.entities, this.lastFull);
-          if (anchor === undefined && hasContext && hit.entities.length === 1 && c.hits.length === 1 && !around.afterThe) {
+          if (
+            anchor === undefined &&
+            hasContext &&
+            hit.entities.length === 1 &&
+            c.hits.every((h) => h === hit || h.flags & FORM_QUOTED) &&
+            !around.afterThe
+          ) {
             // Not named in full earlier: with Marvel nearby, a short form that only one entity
             // has and that is the words' only reading ("Trish", "Alexandra", "Tennant") —
             // not after "the" ("the Stokes family"), not a word that is usually something else
@@ -204,6 +212,14 @@ export class MentionScanner {
           if (anchor !== undefined && !named.includes(anchor)) {
             named.push(anchor);
             viaShortForm = true;
+          }
+        } else if (hit.flags & FORM_QUOTED) {
+          // A quoted one-word title is the episode, whatever else the word may name.
+          if (capitalised && quoted(input, starts[start]!, starts[end]!)) {
+            named.length = 0;
+            named.push(...hit.entities);
+            viaShortForm = false;
+            break;
           }
         } else if (hit.flags & FORM_TITLE_ONLY) {
           if (capitalised) tentative.push(...hit.entities);
@@ -268,6 +284,13 @@ export class MentionScanner {
       const prev = found.at(-1);
       if (prev && resolved.start < prev.end) resolved.start = prev.end;
       found.push(resolved);
+      // An issue, a season or an episode read by its grammar is Marvel context too.
+      const kind = matcher.entities.get(resolved.entity)[1];
+      if (kind === 'issue' || kind === 'season' || kind === 'episode') {
+        let at = strongAt.length;
+        while (at > 0 && strongAt[at - 1]! > gStart) at--;
+        strongAt.splice(at, 0, gStart);
+      }
       this.remember(
         resolved.entity,
         named,
@@ -277,6 +300,7 @@ export class MentionScanner {
       );
     }
 
+    this.carryStrong = strongAt.filter((at) => at >= this.base - CONTEXT_WINDOW);
     showsInLists(text, found, matcher);
     found.push(...this.bareIssues(text, found, global));
     found.sort((a, b) => a.start - b.start);
@@ -587,8 +611,8 @@ function gapKind(text: string, from: number, to: number): 'plain' | 'punct' | 'b
     }
     if (to - from > 40) return 'break';
     if (ch === 45) continue; // hyphen
-    if (ch === 46 || ch === 44 || ch === 58 || ch === 35 || ch === 39) {
-      kind = 'punct'; // . , : # '
+    if (ch === 46 || ch === 44 || ch === 58 || ch === 35 || ch === 39 || ch === 38) {
+      kind = 'punct'; // . , : # ' &
       if (++marks > 2) return 'break';
     } else return 'break';
   }
@@ -693,6 +717,17 @@ const SENTENCE_OPENERS = new Set(
     'thanks watch read see remember say says said ask asks tell tells let lets'
   ).split(' '),
 );
+
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '„']);
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'", '»', '“']);
+
+/** Whether input[from, to) stands in quotes: “Aftermath”, "Aftermath," or ‘Aftermath.’ */
+function quoted(input: string, from: number, to: number): boolean {
+  if (!OPENING_QUOTES.has(input[from - 1] ?? '')) return false;
+  let at = to;
+  if (/[.,!?]/.test(input[at] ?? '')) at++;
+  return CLOSING_QUOTES.has(input[at] ?? '');
+}
 
 /** Is word `w` (by index) capitalised in the original text? */
 function capitalisedWord(input: string, starts: Uint32Array, words: Tokens, w: number): boolean {

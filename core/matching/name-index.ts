@@ -19,6 +19,8 @@ export const FORM_TITLE_ONLY = 16;
 /** A comic's title that is also a team's name ("Avengers", "X-Men"): after "the" it is the
  *  team, and the comic only with an issue number or a word that makes it one ("run", "vol."). */
 export const FORM_TEAM = 32;
+/** A one-word episode title ("Aftermath", "Nakazat"): it counts only in quotes. */
+export const FORM_QUOTED = 64;
 
 export type IndexedEntity = [id: string, kind: EntityKind, label: string];
 export type IndexedForm = [form: string, entities: number[], flags: number];

@@ -260,8 +260,8 @@ export function looksLikeShow(text: string, start: number, end: number): boolean
   if (SHOW_WORDS_AFTER.test(after) || SHOW_PAIR_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   if (SHOW_WORDS_BEFORE.test(before)) return true;
-  // A title in quotes is a work's title: “Luke Cage” showrunner.
-  return before.endsWith('"') && after.startsWith('"');
+  // A title in quotes is a work's title: “Luke Cage” showrunner, ‘Daredevil’ season 3.
+  return (before.endsWith('"') && after.startsWith('"')) || (before.endsWith("'") && /^'(?!s\b)/.test(after));
 }
 
 /** Words before a title that make it the comic series: "the Alias comic", "in Jessica Jones vol. 2". */

@@ -275,6 +275,16 @@ describe('findMentions: seasons and episodes', () => {
   });
 });
 
+describe('findMentions: one-word episode titles', () => {
+  it('reads a one-word title as the episode in quotes only', () => {
+    expect(found('The Punisher season 1 episodes: “Kandahar”, "Kandahar," and Kandahar, the city.')).toEqual([
+      ['The Punisher season 1', 'season:the-punisher-1'],
+      ['Kandahar', 'episode:the-punisher-1x03'],
+      ['Kandahar', 'episode:the-punisher-1x03'],
+    ]);
+  });
+});
+
 describe('findMentions: show, comic or character', () => {
   it.each<[string, string]>([
     ['the Jessica Jones series', 'show:jessica-jones'],

@@ -7,6 +7,7 @@ import {
   FORM_COMMON,
   FORM_CONTEXT,
   FORM_SHORT,
+  FORM_QUOTED,
   FORM_STOP,
   FORM_TEAM,
   type NameSource,
@@ -61,7 +62,8 @@ function show(slug: string, title: string, seasons: number[], titles: Record<str
         const code = `${k + 1}x${String(j + 1).padStart(2, '0')}`;
         const episode = entity(`episode:${slug}-${code}`, 'episode', `${title} ${code}`);
         const name = titles[code];
-        if (name) form(name, [episode], /^AKA /.test(name) ? 0 : FORM_COMMON);
+        // As in data/compile.ts: "AKA …" titles stand alone, one-word titles count in quotes.
+        if (name) form(name, [episode], /^AKA /.test(name) ? 0 : name.includes(' ') ? FORM_COMMON : FORM_QUOTED);
         return episode;
       }),
     })),
@@ -87,7 +89,7 @@ show('jessica-jones', 'Jessica Jones', [13, 13, 13], { '1x01': 'AKA Ladies Night
 show('the-defenders', 'The Defenders', [8], {}, true);
 series('avengers-1963', 'The Avengers', 1963, 10, { titles: ['Avengers'], team: true });
 character('frank-castle', 'Frank Castle', { short: ['Frank', 'Castle'], common: ['Punisher'] });
-show('the-punisher', 'The Punisher', [13, 13], {}, true);
+show('the-punisher', 'The Punisher', [13, 13], { '1x03': 'Kandahar' }, true);
 character('trish-walker', 'Trish Walker', { short: ['Trish', 'Walker'], aliases: ['Hellcat'] });
 character('victoria-hand', 'Victoria Hand', { short: ['Hand'] });
 character('will-simpson', 'Will Simpson', { short: ['Will', 'Simpson'] });

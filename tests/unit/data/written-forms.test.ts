@@ -1,0 +1,25 @@
+/** Ways real pages write the dataset's names that its records do not spell out. */
+import { describe, expect, it } from 'vitest';
+import { buildMatcher } from '../../../core/matching/build-matcher.ts';
+import { findMentions } from '../../../core/matching/find-mentions.ts';
+import { compileDataset } from '../../../data/compile.ts';
+import { loadSources } from '../../../data/load-sources.ts';
+import { SOURCES_DIR } from '../../../data/paths.ts';
+
+const { index } = compileDataset(loadSources(SOURCES_DIR).dataset);
+const matcher = buildMatcher(index);
+const ids = (text: string) => findMentions(text, matcher).map((m) => [m.text, m.id]);
+
+describe('titles as pages write them', () => {
+  it('reads “&” for “and” in a title', () => {
+    expect(ids('The run ended with Power Man & Iron Fist #125.')).toEqual([['Power Man & Iron Fist #125', 'issue:hero-for-hire-1972-125']]);
+  });
+
+  it('reads a quoted one-word episode title, but not a show’s title in quotes', () => {
+    expect(ids('Daredevil season 3 goes on with “Blindsided” and ‘Daredevil’ itself.').map(([, id]) => id)).toEqual([
+      'season:daredevil-3',
+      'episode:daredevil-3x04',
+      'show:daredevil',
+    ]);
+  });
+});
