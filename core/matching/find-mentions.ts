@@ -43,7 +43,9 @@ interface Candidate {
   hits: FormHit[];
   /** For a form that starts with "the": the longest form from the next word, read if this one
    *  does not hold ("the Punisher" when only "The Punisher", the show, starts with "the"). */
-  alt?: Candidate;
+  alt: Candidate | undefined;
+  /** What stands around the words, once a rule asked. */
+  around: Surroundings | undefined;
 }
 
 /** A resolved mention in normalised offsets. */
@@ -132,6 +134,8 @@ export class MentionScanner {
   private readonly pending: PendingCode[] = [];
   /** Spans of everything found, in order, so codes inside them are not read twice. */
   private readonly spans: [number, number][] = [];
+  /** Global offset of the last issue, season or episode read by its grammar. */
+  private lastWork = -Infinity;
   /** First word of each name written in full so far → its entity ("janet" → Janet McTeer). */
   private readonly firstNames = new Map<string, number>();
   /** Common words near the end of the last piece with no Marvel context before them: the text
@@ -173,8 +177,8 @@ export class MentionScanner {
       let viaShortForm = false;
       // Someone else's name around the words ("Nicolas Cage", "Claire Foy", "writer David
       // Walker", "Rand-Meachum", "Mighty Avengers"): a short form or a title is not ours there.
-      const around = surroundings(input, starts, words, c.firstWord, c.lastWord, matcher);
-      const startsWithLowerThe = wordAt(input, starts, words, c.firstWord) === 'the' && !capitalisedWord(input, starts, words, c.firstWord);
+      // Read only for the hits that need them (most candidates are plain full names).
+      const around = () => (c.around ??= surroundings(input, starts, words, c.firstWord, c.lastWord, matcher));
       // A name written in full is that entity; a short form of another does not compete with it.
       const exact = c.hits.some(
         (h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_TITLE_ONLY | FORM_QUOTED | FORM_CONTEXT | FORM_STOP)) === 0,
@@ -182,17 +186,17 @@ export class MentionScanner {
       for (const hit of c.hits) {
         if (hit.flags & (FORM_CONTEXT | FORM_STOP)) continue;
         if (hit.flags & FORM_SHORT) {
-          if (!capitalised || exact || around.name) continue;
+          if (!capitalised || exact || around().name) continue;
           const word = c.firstWord === c.lastWord ? wordAt(input, starts, words, c.firstWord) : '';
           // "the Hand", "the Castle": a thing, not the person.
-          if (around.afterThe && EVERYDAY_NAMES.has(word)) continue;
+          if (around().afterThe && EVERYDAY_NAMES.has(word)) continue;
           let anchor = mostRecent(hit.entities, this.lastFull);
           if (
             anchor === undefined &&
             hasContext &&
             hit.entities.length === 1 &&
             c.hits.every((h) => h === hit || h.flags & FORM_QUOTED) &&
-            !around.afterThe
+            !around().afterThe
           ) {
             // Not named in full earlier: with Marvel nearby, a short form that only one entity
             // has and that is the words' only reading ("Trish", "Alexandra", "Tennant") —
@@ -205,7 +209,7 @@ export class MentionScanner {
             const ok =
               !EVERYDAY_NAMES.has(word) &&
               !(person && COMMON_SURNAMES.has(word)) &&
-              !(FIRST_NAME_WORDS.has(word) && (around.opensSentence || around.shouting)) &&
+              !(FIRST_NAME_WORDS.has(word) && (around().opensSentence || around().shouting)) &&
               (this.firstNames.get(word) ?? e) === e;
             if (ok) anchor = e;
           }
@@ -223,9 +227,9 @@ export class MentionScanner {
           }
         } else if (hit.flags & FORM_TITLE_ONLY) {
           if (capitalised) tentative.push(...hit.entities);
-        } else if (around.title && hit.entities.every((e) => this.isWork(e))) {
+        } else if (hit.entities.every((e) => this.isWork(e)) && around().title) {
           continue;
-        } else if (hit.flags & FORM_TEAM && (around.afterThe || startsWithLowerThe) && !looksLikeSeries(text, start, end)) {
+        } else if (hit.flags & FORM_TEAM && (around().afterThe || around().lowerThe) && !looksLikeSeries(text, start, end)) {
           // "joined the Avengers": the team; "the Avengers #4": the comic, by its grammar.
           tentative.push(...hit.entities);
         } else if (!(hit.flags & FORM_COMMON) || (capitalised && hasContext)) {
@@ -253,7 +257,8 @@ export class MentionScanner {
       const gStart = global(start);
       const gEnd = global(end);
       while (strongCursor < strongAt.length && strongAt[strongCursor]! < gStart - CONTEXT_WINDOW) strongCursor++;
-      const hasContext = strongCursor < strongAt.length && strongAt[strongCursor]! <= gEnd + CONTEXT_WINDOW;
+      const hasContext =
+        (strongCursor < strongAt.length && strongAt[strongCursor]! <= gEnd + CONTEXT_WINDOW) || gStart - this.lastWork <= CONTEXT_WINDOW;
       const capitalised = isCapitalised(input, starts, words, c);
       let reading = read(c, start, end, capitalised, hasContext);
       if (!reading && c.alt) {
@@ -284,13 +289,9 @@ export class MentionScanner {
       const prev = found.at(-1);
       if (prev && resolved.start < prev.end) resolved.start = prev.end;
       found.push(resolved);
-      // An issue, a season or an episode read by its grammar is Marvel context too.
+      // An issue, a season or an episode read by its grammar is Marvel context for what follows.
       const kind = matcher.entities.get(resolved.entity)[1];
-      if (kind === 'issue' || kind === 'season' || kind === 'episode') {
-        let at = strongAt.length;
-        while (at > 0 && strongAt[at - 1]! > gStart) at--;
-        strongAt.splice(at, 0, gStart);
-      }
+      if (kind === 'issue' || kind === 'season' || kind === 'episode') this.lastWork = gStart;
       this.remember(
         resolved.entity,
         named,
@@ -554,6 +555,24 @@ function chooseName(named: number[], matcher: Matcher, lastFull: Map<number, num
   return best;
 }
 
+/** The longest form starting at word `i`, if any. */
+function longestFrom(text: string, words: Tokens, ids: Int32Array, automaton: Matcher['automaton'], i: number): Candidate | undefined {
+  let node = 0;
+  let best: Candidate | undefined;
+  for (let j = i; j < words.count; j++) {
+    const word = ids[j]!;
+    if (word < 0) break;
+    const gap = j > i ? gapKind(text, words.ends[j - 1]!, words.starts[j]!) : 'plain';
+    if (gap === 'break') break;
+    const next = automaton.child(node, word);
+    if (next < 0 || (gap === 'punct' && !automaton.punct(node, word))) break;
+    node = next;
+    const hits = automaton.hits(node);
+    if (hits) best = { firstWord: i, lastWord: j, hits, alt: undefined, around: undefined };
+  }
+  return best;
+}
+
 /** Longest form starting at each word, left to right; a match consumes its words. */
 function collectCandidates(text: string, words: Tokens, matcher: Matcher): Candidate[] {
   const out: Candidate[] = [];
@@ -561,27 +580,11 @@ function collectCandidates(text: string, words: Tokens, matcher: Matcher): Candi
   const ids = new Int32Array(words.count);
   for (let w = 0; w < words.count; w++) ids[w] = automaton.wordId(text, words.starts[w]!, words.ends[w]!);
   const the = automaton.wordId('the', 0, 3);
-  const longestFrom = (i: number): Candidate | undefined => {
-    let node = 0;
-    let best: Candidate | undefined;
-    for (let j = i; j < words.count; j++) {
-      const word = ids[j]!;
-      if (word < 0) break;
-      const gap = j > i ? gapKind(text, words.ends[j - 1]!, words.starts[j]!) : 'plain';
-      if (gap === 'break') break;
-      const next = automaton.child(node, word);
-      if (next < 0 || (gap === 'punct' && !automaton.punct(node, word))) break;
-      node = next;
-      const hits = automaton.hits(node);
-      if (hits) best = { firstWord: i, lastWord: j, hits };
-    }
-    return best;
-  };
   for (let i = 0; i < words.count;) {
-    const best = longestFrom(i);
+    const best = longestFrom(text, words, ids, automaton, i);
     if (best) {
-      if (ids[i] === the && the >= 0 && best.lastWord > i) {
-        const alt = longestFrom(i + 1);
+      if (the >= 0 && ids[i] === the && best.lastWord > i) {
+        const alt = longestFrom(text, words, ids, automaton, i + 1);
         if (alt) best.alt = alt;
       }
       out.push(best);
@@ -731,13 +734,31 @@ function quoted(input: string, from: number, to: number): boolean {
 
 /** Is word `w` (by index) capitalised in the original text? */
 function capitalisedWord(input: string, starts: Uint32Array, words: Tokens, w: number): boolean {
-  const first = input[starts[words.starts[w]!]!] ?? '';
+  const code = input.charCodeAt(starts[words.starts[w]!]!);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = String.fromCharCode(code);
   return first !== first.toLowerCase();
 }
 
-/** The text between words `w` and `w + 1`, in the original. */
-function gapAfter(input: string, starts: Uint32Array, words: Tokens, w: number): string {
-  return input.slice(starts[words.ends[w]!]!, starts[words.starts[w + 1]!]!);
+/** Between words `w` and `w + 1`: one space (or no-break space), one hyphen, or anything else. */
+function joinAfter(input: string, starts: Uint32Array, words: Tokens, w: number): 'space' | 'hyphen' | 'other' {
+  const from = starts[words.ends[w]!]!;
+  if (starts[words.starts[w + 1]!]! - from !== 1) return 'other';
+  const code = input.charCodeAt(from);
+  return code === 32 || code === 0xa0 ? 'space' : code === 45 ? 'hyphen' : 'other';
+}
+
+/** No lower-case letter in input[from, to): a headline or credits in capitals. */
+function inCapitals(input: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = input.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 128) {
+      const ch = input[i]!;
+      if (ch !== ch.toUpperCase()) return false;
+    }
+  }
+  return true;
 }
 
 const wordAt = (input: string, starts: Uint32Array, words: Tokens, w: number) =>
@@ -772,7 +793,31 @@ const COMMON_SURNAMES = new Set(
   ).split(' '),
 );
 
-const SENTENCE_END = /[.!?:;"“”(\u2029\n]\s*$/;
+/** Whether word `w` opens a sentence, a line or a quotation (by what ends the gap before it). */
+function opensAt(input: string, starts: Uint32Array, words: Tokens, w: number): boolean {
+  if (w === 0) return true;
+  const from = starts[words.ends[w - 1]!]!;
+  for (let i = starts[words.starts[w]!]! - 1; i >= from; i--) {
+    const code = input.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 0xa0) continue;
+    // . ! ? : ; " “ ” ( line break, block break
+    return (
+      code === 46 ||
+      code === 33 ||
+      code === 63 ||
+      code === 58 ||
+      code === 59 ||
+      code === 34 ||
+      code === 0x201c ||
+      code === 0x201d ||
+      code === 40 ||
+      code === 10 ||
+      code === 13 ||
+      code === 0x2029
+    );
+  }
+  return false;
+}
 
 interface Surroundings {
   /** Inside another person's name: a first name before, a surname after, a hyphenated part. */
@@ -781,6 +826,8 @@ interface Surroundings {
   title: boolean;
   /** Right after "the". */
   afterThe: boolean;
+  /** The words start with "the" in lower case. */
+  lowerThe: boolean;
   /** The words open a sentence. */
   opensSentence: boolean;
   /** Written in capitals. */
@@ -792,36 +839,40 @@ interface Surroundings {
  * a capital says nothing, so neighbours do not count there.
  */
 function surroundings(input: string, starts: Uint32Array, words: Tokens, first: number, last: number, matcher: Matcher): Surroundings {
-  const opensSentence = first === 0 || SENTENCE_END.test(gapAfter(input, starts, words, first - 1));
-  const self = input.slice(starts[words.starts[first]!]!, starts[words.ends[last]!]!);
-  const shouting = self === self.toUpperCase();
-  const out: Surroundings = { name: false, title: false, afterThe: false, opensSentence, shouting };
+  const opensSentence = opensAt(input, starts, words, first);
+  const shouting = inCapitals(input, starts[words.starts[first]!]!, starts[words.ends[last]!]!);
+  const lowerThe = input.startsWith('the', starts[words.starts[first]!]!) && words.ends[first]! - words.starts[first]! === 3;
+  const out: Surroundings = { name: false, title: false, afterThe: false, lowerThe, opensSentence, shouting };
   if (first > 0) {
-    const gap = gapAfter(input, starts, words, first - 1);
-    const prev = wordAt(input, starts, words, first - 1);
-    if (gap === ' ' && prev === 'the') out.afterThe = true;
-    if (!shouting && (gap === ' ' || gap === '\u00a0' || gap === '-') && capitalisedWord(input, starts, words, first - 1)) {
-      const prevOpens = first - 1 === 0 || SENTENCE_END.test(gapAfter(input, starts, words, first - 2));
-      if (TITLE_PREFIXES.has(prev)) out.title = true;
-      if (gap === '-') out.name = true;
-      else if (!BEFORE_A_NAME.has(prev) && !LINKING.has(prev)) {
-        // Mid-sentence, a capitalised word is a name or a title's word; opening a sentence,
-        // only if it is a word of a name we know ("David Walker wrote…", not "Rewatched…").
-        if (!prevOpens) out.name = true;
-        else if (!SENTENCE_OPENERS.has(prev) && matcher.automaton.wordId(prev, 0, prev.length) >= 0) out.name = true;
+    const join = joinAfter(input, starts, words, first - 1);
+    if (join !== 'other') {
+      const prev = wordAt(input, starts, words, first - 1);
+      if (join === 'space' && prev === 'the') out.afterThe = true;
+      if (!shouting && capitalisedWord(input, starts, words, first - 1)) {
+        const prevOpens = opensAt(input, starts, words, first - 1);
+        if (TITLE_PREFIXES.has(prev)) out.title = true;
+        if (join === 'hyphen') out.name = true;
+        else if (!BEFORE_A_NAME.has(prev) && !LINKING.has(prev)) {
+          // Mid-sentence, a capitalised word is a name or a title's word; opening a sentence,
+          // only if it is a word of a name we know ("David Walker wrote…", not "Rewatched…").
+          if (!prevOpens) out.name = true;
+          else if (!SENTENCE_OPENERS.has(prev) && matcher.automaton.wordId(prev, 0, prev.length) >= 0) out.name = true;
+        }
       }
     }
   }
   if (!shouting && last + 1 < words.count) {
-    const gap = gapAfter(input, starts, words, last);
-    if ((gap === ' ' || gap === '\u00a0' || gap === '-') && capitalisedWord(input, starts, words, last + 1)) {
+    const join = joinAfter(input, starts, words, last);
+    if (join !== 'other' && capitalisedWord(input, starts, words, last + 1)) {
       const next = wordAt(input, starts, words, last + 1);
-      if (gap === '-' || next.length === 1)
+      if (join === 'hyphen' || next.length === 1)
         out.name = true; // "Rand-Meachum", "James R Moore"
       else if (!LINKING.has(next) && !AFTER_A_NAME.has(next)) {
         // "Trish Goes Rogue": a headline in Title Case, not a full name.
         const titleCase =
-          last + 2 < words.count && gapAfter(input, starts, words, last + 1) === ' ' && capitalisedWord(input, starts, words, last + 2);
+          last + 2 < words.count &&
+          joinAfter(input, starts, words, last + 1) === 'space' &&
+          capitalisedWord(input, starts, words, last + 2);
         if (!titleCase) out.name = true;
       }
     }
