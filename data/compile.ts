@@ -418,8 +418,11 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
     for (const s of p.shortForms ?? []) add(s, p.id, 'person', FORM_SHORT);
   }
   for (const s of data.series) {
-    for (const t of new Set([s.title, ...(s.titles ?? []).map((r) => r.title), ...(s.titleForms ?? [])])) {
+    const titles = new Set([s.title, ...(s.titles ?? []).map((r) => r.title)]);
+    for (const t of new Set([...titles, ...(s.titleForms ?? [])])) {
       if (isTeamTitle(t)) add(t, s.id, 'series', (isCommonForm(t) ? FORM_COMMON : 0) | FORM_TEAM);
+      // A one-word short title ("Pulse") names the comic only with its number: "Pulse #14".
+      else if (!titles.has(t) && !/\s/.test(t.trim())) add(t, s.id, 'series', FORM_TITLE_ONLY);
       else named(t, s.id, 'series');
     }
   }

@@ -15,6 +15,13 @@ describe('titles as pages write them', () => {
     expect(ids('The run ended with Power Man & Iron Fist #125.')).toEqual([['Power Man & Iron Fist #125', 'issue:hero-for-hire-1972-125']]);
   });
 
+  it('reads a series’ one-word short title only with an issue number', () => {
+    expect(ids('Jessica Jones returns in Pulse #14. Pulse rates rise.')).toEqual([
+      ['Jessica Jones', 'character:jessica-jones'],
+      ['Pulse #14', 'issue:the-pulse-2004-14'],
+    ]);
+  });
+
   it('reads a quoted one-word episode title, but not a show’s title in quotes', () => {
     expect(ids('Daredevil season 3 goes on with “Blindsided” and ‘Daredevil’ itself.').map(([, id]) => id)).toEqual([
       'season:daredevil-3',
