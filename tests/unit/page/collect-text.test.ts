@@ -17,6 +17,21 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** A list of 300 paragraphs, walked part of the way (the first slice of a walk). */
+function walkIntoAList() {
+  const list = document.createElement('div');
+  for (let i = 0; i < 300; i++) {
+    const p = document.createElement('p');
+    p.textContent = `item ${i}`;
+    list.append(p);
+  }
+  document.body.append(list);
+  const collector = new TextCollector(document.body);
+  let checks = 0;
+  collector.step(() => ++checks > 1);
+  return { list, collector, taken: collector.result().nodes.length };
+}
+
 describe('collecting the visible text of a page', () => {
   it('keeps the reader’s text, block by block, and leaves out code, fields, scripts and hidden parts', () => {
     document.body.replaceChildren(
@@ -61,17 +76,7 @@ describe('collecting the visible text of a page', () => {
   });
 
   it('loses nothing and takes nothing twice when the page removes the next node between steps', () => {
-    const list = document.createElement('div');
-    for (let i = 0; i < 300; i++) {
-      const p = document.createElement('p');
-      p.textContent = `item ${i}`;
-      list.append(p);
-    }
-    document.body.append(list);
-    const collector = new TextCollector(document.body);
-    let checks = 0;
-    collector.step(() => ++checks > 1);
-    const taken = collector.result().nodes.length;
+    const { list, collector, taken } = walkIntoAList();
     expect(taken).toBeGreaterThan(0);
     expect(taken).toBeLessThan(300);
     // The page removes the paragraph the walk was about to enter, and the one after it.
@@ -86,17 +91,7 @@ describe('collecting the visible text of a page', () => {
   });
 
   it('takes nothing twice when the page removes both nodes the walk was between and it starts the list again', () => {
-    const list = document.createElement('div');
-    for (let i = 0; i < 300; i++) {
-      const p = document.createElement('p');
-      p.textContent = `item ${i}`;
-      list.append(p);
-    }
-    document.body.append(list);
-    const collector = new TextCollector(document.body);
-    let checks = 0;
-    collector.step(() => ++checks > 1);
-    const taken = collector.result().nodes.length;
+    const { list, collector, taken } = walkIntoAList();
     expect(taken).toBeGreaterThan(1);
     expect(taken).toBeLessThan(299);
     // The paragraph visited last and the one to visit next both go.
