@@ -23,6 +23,7 @@ import type { Character, Facet, Fact, Issue, Series } from './schema.ts';
 /** Season numbers as readers spell them in a search ("luke cage season two"). */
 const SPELLED: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five' };
 import { CONTEXT_WORDS, isCommonForm, isTeamTitle, NOT_NAMES } from './common-words.ts';
+import { titleKey } from '../core/matching/tokenize.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const formatMonth = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
@@ -445,6 +446,13 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
       year: s.startYear,
       issues: issues.filter((i) => !i.annual).map((i) => [i.number, entity(i.id, 'issue')] as [number, number]),
       annuals: issues.filter((i) => i.annual).map((i) => [i.number, entity(i.id, 'issue')] as [number, number]),
+      ...(s.titles?.some((t) => t.from !== undefined && t.to !== undefined)
+        ? {
+            titles: s.titles.flatMap((t) =>
+              t.from !== undefined && t.to !== undefined ? [[titleKey(t.title), t.from, t.to] as [string, number, number]] : [],
+            ),
+          }
+        : {}),
     };
   });
   const shows: NameSource['shows'] = data.shows.map((show) => ({

@@ -10,7 +10,7 @@
  */
 import type { EntityKind, Mention } from '../entities.ts';
 import { normalizeText } from '../text/normalize.ts';
-import { isWordCode, tokenize, type Tokens } from './tokenize.ts';
+import { isWordCode, titleKey, tokenize, type Tokens } from './tokenize.ts';
 import type { FormHit, Matcher } from './build-matcher.ts';
 import {
   FORM_COMMON,
@@ -481,9 +481,9 @@ function resolveWork(text: string, start: number, end: number, named: number[], 
   const series = named.map((e) => matcher.series.get(e)).filter((s): s is IndexedSeries => !!s);
   if (series.length) {
     const after = readIssueAfter(text, end);
-    if (after) return issueMention(start, after.end, after, series, start, end, grammarOnly);
+    if (after) return issueMention(text, start, after.end, after, series, start, end, grammarOnly);
     const before = readIssueBefore(text, start);
-    if (before) return issueMention(before.start, end, before, series, start, end, grammarOnly);
+    if (before) return issueMention(text, before.start, end, before, series, start, end, grammarOnly);
   }
   const shows = named.map((e) => matcher.shows.get(e)).filter((s): s is IndexedShow => !!s);
   if (shows.length) {
@@ -502,6 +502,7 @@ function resolveWork(text: string, start: number, end: number, named: number[], 
 }
 
 function issueMention(
+  text: string,
   from: number,
   to: number,
   ref: IssueRef,
@@ -515,7 +516,15 @@ function issueMention(
   const byVolume = ordered.filter(
     (s) => (ref.volume === undefined || (s.volume ?? 1) === ref.volume) && (ref.year === undefined || s.year === ref.year),
   );
-  const pool = byVolume.length ? byVolume : ordered;
+  let pool = byVolume.length ? byVolume : ordered;
+  // A title a series carried only for part of its run: "Power Man and Iron Fist #1" is not the
+  // 1972 series (that title ran #50–125), so another series of that title, if any.
+  const key = titleKey(text.slice(titleStart, titleEnd));
+  const fitting = pool.filter((s) => {
+    const ranges = s.titles?.filter(([title]) => title === key);
+    return !ranges?.length || ranges.some(([, first, last]) => ref.number >= first && ref.number <= last);
+  });
+  if (fitting.length) pool = fitting;
   if (ref.through === undefined) {
     for (const s of pool) {
       const issue = (ref.annual ? s.annuals : s.issues).find(([n]) => n === ref.number);

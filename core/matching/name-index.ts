@@ -35,6 +35,9 @@ export interface IndexedSeries {
   issues: [number, number][];
   /** [annual number, issue entity]. */
   annuals: [number, number][];
+  /** Titles the series carried for part of its run: [title's words without "and", first
+   *  issue, last issue] ("power man iron fist", 50, 125). */
+  titles?: [string, number, number][];
 }
 
 /** A show, for the season and episode recognisers. */

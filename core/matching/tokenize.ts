@@ -56,3 +56,11 @@ export function wordsOf(text: string): string[] {
   for (let k = 0; k < count; k++) out.push(text.slice(starts[k], ends[k]));
   return out;
 }
+
+/** A title's words without "and" ("Power Man & Iron Fist" and "Power Man and Iron Fist" alike),
+ *  for comparing a title on a page with the titles a series carried. */
+export function titleKey(title: string): string {
+  return wordsOf(title.toLowerCase())
+    .filter((w) => w !== 'and')
+    .join(' ');
+}

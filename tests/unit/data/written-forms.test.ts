@@ -15,6 +15,13 @@ describe('titles as pages write them', () => {
     expect(ids('The run ended with Power Man & Iron Fist #125.')).toEqual([['Power Man & Iron Fist #125', 'issue:hero-for-hire-1972-125']]);
   });
 
+  it('reads a title a series carried for part of its run only for the issues it carried it', () => {
+    expect(ids('Power Man and Iron Fist #50 and Power Man and Iron Fist #1, the 2016 one.').map(([, id]) => id)).toEqual([
+      'issue:hero-for-hire-1972-50',
+      'series:power-man-and-iron-fist-2016',
+    ]);
+  });
+
   it('reads a series’ one-word short title only with an issue number', () => {
     expect(ids('Jessica Jones returns in Pulse #14. Pulse rates rise.')).toEqual([
       ['Jessica Jones', 'character:jessica-jones'],
