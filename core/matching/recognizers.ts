@@ -81,7 +81,7 @@ export interface IssueRef {
   year?: number;
 }
 
-const VOLUME = /\s*,?\s*(?:vol(?:ume)?\.?\s*(\d{1,2})|\((\d{4})\)|\bv(\d)\b)/y;
+const VOLUME = /\s*,?\s*(?:\(?vol(?:ume)?\.?\s*(\d{1,2})\)?|\((\d{4})\)|\bv(\d)\b)/y;
 const ANNUAL = /\s*annual\b/y;
 const NUMBER_MARK = /\s*(?:#\s*|no\.\s*|issue\s+#?\s*|number\s+)(\d{1,4})(?:\s*(?:-|to|through)\s*#?\s*(\d{1,4}))?(?![\p{L}\p{N}])/uy;
 const ANNUAL_BARE = /\s*(\d{1,2})(?![\p{L}\p{N}])/uy;

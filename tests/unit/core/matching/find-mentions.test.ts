@@ -186,6 +186,7 @@ describe('findMentions: common words', () => {
 describe('findMentions: comic issues', () => {
   it.each<[string, [string, string][]]>([
     ['In The Pulse Vol. 1 #14 she remembers.', [['The Pulse Vol. 1 #14', 'issue:the-pulse-2004-14']]],
+    ['First seen in Daredevil (vol. 2) #3.', [['Daredevil (vol. 2) #3', 'issue:daredevil-1998-3']]],
     [
       'Read The Pulse #14 and The Pulse # 13.',
       [
