@@ -229,7 +229,11 @@ export class MentionScanner {
           if (capitalised) tentative.push(...hit.entities);
         } else if (hit.entities.every((e) => this.isWork(e)) && around().title) {
           continue;
-        } else if (hit.flags & FORM_TEAM && (around().afterThe || around().lowerThe) && !looksLikeSeries(text, start, end)) {
+        } else if (
+          hit.flags & FORM_TEAM &&
+          (around().afterThe || around().lowerThe || around().name) &&
+          !looksLikeSeries(text, start, end)
+        ) {
           // "joined the Avengers": the team; "the Avengers #4": the comic, by its grammar.
           tentative.push(...hit.entities);
         } else if (!(hit.flags & FORM_COMMON) || (capitalised && hasContext)) {

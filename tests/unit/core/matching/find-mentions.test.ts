@@ -107,6 +107,7 @@ describe('findMentions: names', () => {
   });
 
   it('reads a comic named like a team as the team after “the”, unless its grammar makes it the comic', () => {
+    expect(found('Jessica Jones moved into Avengers Mansion.')).toEqual([['Jessica Jones', 'character:jessica-jones']]);
     expect(found('Jessica Jones has a past tied to the Avengers. She reads the Avengers #3 and The Avengers comics.')).toEqual([
       ['Jessica Jones', 'character:jessica-jones'],
       ['the Avengers #3', 'issue:avengers-1963-3'],
