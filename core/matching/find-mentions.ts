@@ -11,6 +11,15 @@
 import type { EntityKind, Mention } from '../entities.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { isWordCode, titleKey, tokenize, type Tokens } from './tokenize.ts';
+import {
+  AFTER_A_NAME,
+  BEFORE_A_NAME,
+  COMMON_SURNAMES,
+  EVERYDAY_NAMES,
+  FIRST_NAME_WORDS,
+  SENTENCE_OPENERS,
+  TITLE_PREFIXES,
+} from './name-words.ts';
 import type { FormHit, Matcher } from './build-matcher.ts';
 import {
   FORM_COMMON,
@@ -663,77 +672,6 @@ const LINKING = new Set([
   'vs',
 ]);
 
-/** Words that may stand right before a name without being part of another one. */
-const BEFORE_A_NAME = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mister',
-  'dr',
-  'doctor',
-  'detective',
-  'det',
-  'officer',
-  'agent',
-  'captain',
-  'capt',
-  'sergeant',
-  'sgt',
-  'lieutenant',
-  'lt',
-  'professor',
-  'madame',
-  'madam',
-  'lady',
-  'sir',
-  'aunt',
-  'uncle',
-  'young',
-  'old',
-  'little',
-  'baby',
-  'dear',
-  'poor',
-  'marvel',
-  'netflix',
-  'disney',
-  'abc',
-  'hulu',
-  'tv',
-  'season',
-  'episode',
-  'series',
-  'issue',
-  'vol',
-  'volume',
-  'annual',
-  'comics',
-  'comic',
-  'original',
-  'classic',
-  'classics',
-]);
-/** Words that may follow a name or a title without making it another one ("Luke Cage Season 2"). */
-const AFTER_A_NAME = new Set(
-  (
-    'season seasons episode episodes issue issues vol volume annual series show shows comic comics netflix tv finale premiere ' +
-    'trailer cast star stars creator showrunner recap recaps review reviews spoilers omnibus collection edition jr sr'
-  ).split(' '),
-);
-/** Capitalised words that begin sentences: one of them before a name is not a first name. */
-const SENTENCE_OPENERS = new Set(
-  (
-    'then when after before meanwhile as but and so while if later now here there even only just also still yet once since because ' +
-    'although though until unless with without in on at for from by of to into over under between during about against like unlike ' +
-    'meet enter cue maybe perhaps finally eventually suddenly instead sadly luckily thankfully clearly obviously of why how what where ' +
-    'who which whose does did is was will can could should would has had have do not no yes oh well both neither either every each all ' +
-    'some many most this that these those his her their our my your its one two three soon next first second last today tomorrow ' +
-    'yesterday tonight again ultimately naturally worse better also especially meanwhile elsewhere afterwards afterward hey ok okay please ' +
-    'thanks watch read see remember say says said ask asks tell tells let lets'
-  ).split(' '),
-);
-
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '„']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'", '»', '“']);
 
@@ -776,35 +714,6 @@ function inCapitals(input: string, from: number, to: number): boolean {
 
 const wordAt = (input: string, starts: Uint32Array, words: Tokens, w: number) =>
   input.slice(starts[words.starts[w]!]!, starts[words.ends[w]!]!).toLowerCase();
-
-/** Words that make another title of a title they stand before ("Mighty Avengers", "Uncanny
- *  X-Men", "The Immortal Iron Fist"): that title is not the shorter one's series or show. */
-const TITLE_PREFIXES = new Set(
-  (
-    'young mighty secret dark uncanny astonishing ultimate immortal avenging amazing spectacular sensational superior savage ' +
-    'marvelous sinister incredible totally ultimates'
-  ).split(' '),
-);
-
-/** Short forms that are usually something else, capital or not ("the Hand", "Castle", "Page"):
- *  they name the person only after the full name. */
-const EVERYDAY_NAMES = new Set(
-  (
-    'baron bright brown buck cage cap castle creed frost fury hand hart hill hood knight lark little mace micro page pop ' +
-    'rider stark stick strange temple tower shades zip potter miller banner finch moss pilgrim piranha tan turk ho mays ' +
-    'cockroach comanche diamondback wing power'
-  ).split(' '),
-);
-/** First names that are also words ("Will you…", "Hope is…"): not when they open a sentence. */
-const FIRST_NAME_WORDS = new Set('will hope joy frank ward ray reed grace mack norman faith rose'.split(' '));
-/** Surnames too common to name one of our people without their first name. */
-const COMMON_SURNAMES = new Set(
-  (
-    'morgan moore lee brown miller thomas davis johnson lewis graham taylor wilson james adams jones hill scott stewart ' +
-    'jenkins powell reed kane cox hart perez ramirez reyes rodriguez rogers nelson parker young walker white smith williams ' +
-    'clark hall allen king wright green baker gibson newman mack blake ross russo costa byrne kirby'
-  ).split(' '),
-);
 
 /** Whether word `w` opens a sentence, a line or a quotation (by what ends the gap before it). */
 function opensAt(input: string, starts: Uint32Array, words: Tokens, w: number): boolean {
