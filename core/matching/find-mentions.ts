@@ -551,7 +551,9 @@ function issueMention(
 }
 
 function episodeMention(show: IndexedShow, ref: EpisodeRef, from: number, to: number): Found | undefined {
-  const season = show.seasons.find((s) => s.n === ref.season);
+  // No season said: only a show with one season has an "episode 6" of its own.
+  const season =
+    ref.season === undefined ? (show.seasons.length === 1 ? show.seasons[0] : undefined) : show.seasons.find((s) => s.n === ref.season);
   if (!season) return undefined;
   if (ref.episode === undefined || ref.through !== undefined) return { start: from, end: to, entity: season.e };
   const episode = season.episodes[ref.episode - 1];

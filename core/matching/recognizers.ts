@@ -17,6 +17,9 @@ const NUMBER_WORDS: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
   first: 1,
   second: 2,
   third: 3,
@@ -35,6 +38,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const CARDINAL = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)';
 const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th)';
+/** An episode's number: a season has up to 13. */
+const EPISODE = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)';
 
 export const numberOf = (word: string): number => NUMBER_WORDS[word] ?? Number(word);
 
@@ -160,11 +165,11 @@ const SEASON_AFTER = new RegExp(
   '(?:' +
     [
       // "Luke Cage Season 2", "Luke Cage: Season Two", "'Jessica Jones' Season 3", "… season 2, episode 5"
-      `"?'?\\s*[:,-]?\\s*season\\s+${CARDINAL}(?:\\s*[,:-]?\\s*(?:episode|ep\\.?)\\s*(\\d{1,2}))?`,
+      `"?'?\\s*[:,-]?\\s*season\\s+${CARDINAL}(?:\\s*[,:-]?\\s*(?:episode|ep\\.?)\\s*${EPISODE})?`,
       // "Jessica Jones' second season", "Jessica Jones's second season"
       `(?:'s?|"'?s?)?\\s+${ORDINAL}\\s+season`,
-      // "Luke Cage S2", "S02E05"
-      `"?\\s+s(\\d{1,2})(?:\\s*e(\\d{1,2}))?`,
+      // "Luke Cage S2", "S02E05", "S01.E03"
+      `"?\\s+s(\\d{1,2})(?:\\s*\\.?\\s*e(\\d{1,2}))?`,
       // "Luke Cage 2x05"
       `"?\\s+(\\d{1,2})x(\\d{2})`,
     ]
@@ -180,14 +185,19 @@ export function readSeasonAfter(text: string, pos: number): EpisodeRef | undefin
   const m = SEASON_AFTER.exec(text);
   if (!m) return undefined;
   const end = m.index + m[0].length;
-  if (m[1]) return ref(pos, end, numberOf(m[1]), m[2] ? Number(m[2]) : undefined);
+  if (m[1]) return ref(pos, end, numberOf(m[1]), m[2] ? numberOf(m[2]) : undefined);
   if (m[3]) return ref(pos, end, numberOf(m[3]));
   if (m[4]) return ref(pos, end, Number(m[4]), m[5] ? Number(m[5]) : undefined);
   return ref(pos, end, Number(m[6]), Number(m[7]));
 }
 
 const SEASON_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])((?:(?:episode|ep\\.?)\\s*(\\d{1,2})\\s+of\\s+)?(?:(\\d{1,2})x(\\d{2})|${ORDINAL}\\s+season|season\\s+${CARDINAL}|s(\\d{1,2}))(?:\\s*,?\\s*(?:episode|ep\\.?)\\s*(\\d{1,2}))?\\s+of\\s+(?:marvel's\\s+|netflix's\\s+)?"?)$`,
+  `(?:^|[^\\p{L}\\p{N}])((?:(?:episode|ep\\.?)\\s*${EPISODE}\\s+of\\s+)?(?:(\\d{1,2})x(\\d{2})|${ORDINAL}\\s+season|season\\s+${CARDINAL}|s(\\d{1,2}))(?:\\s*,?\\s*(?:episode|ep\\.?)\\s*${EPISODE})?\\s+of\\s+(?:marvel's\\s+|netflix's\\s+)?"?)$`,
+  'u',
+);
+/** "episode six of The Defenders": no season, for a show that has only one. */
+const EPISODE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])((?:episode|ep\\.?)\\s*${EPISODE}\\s+of\\s+(?:marvel's\\s+|netflix's\\s+)?"?)$`,
   'u',
 );
 
@@ -195,10 +205,13 @@ const SEASON_BEFORE = new RegExp(
 export function readSeasonBefore(text: string, titleStart: number): EpisodeRef | undefined {
   const from = Math.max(0, titleStart - 60);
   const m = SEASON_BEFORE.exec(text.slice(from, titleStart));
-  if (!m) return undefined;
+  if (!m) {
+    const e = EPISODE_BEFORE.exec(text.slice(from, titleStart));
+    return e ? { start: titleStart - e[1]!.length, end: titleStart, episode: numberOf(e[2]!) } : undefined;
+  }
   if (m[3]) return ref(titleStart - m[1]!.length, titleStart, Number(m[3]), Number(m[4]));
   const season = m[5] ? numberOf(m[5]) : m[6] ? numberOf(m[6]) : Number(m[7]);
-  const episode = m[2] ? Number(m[2]) : m[8] ? Number(m[8]) : undefined;
+  const episode = m[2] ? numberOf(m[2]) : m[8] ? numberOf(m[8]) : undefined;
   return ref(titleStart - m[1]!.length, titleStart, season, episode);
 }
 

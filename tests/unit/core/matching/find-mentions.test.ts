@@ -226,6 +226,14 @@ describe('findMentions: comic issues', () => {
 
 describe('findMentions: seasons and episodes', () => {
   it.each<[string, [string, string][]]>([
+    ['episode six of The Defenders', [['episode six of The Defenders', 'episode:the-defenders-1x06']]],
+    [
+      'Jessica Jones S01.E03 and Jessica Jones season two, episode five',
+      [
+        ['Jessica Jones S01.E03', 'episode:jessica-jones-1x03'],
+        ['Jessica Jones season two, episode five', 'episode:jessica-jones-2x05'],
+      ],
+    ],
     ['Season 2 of Luke Cage premieres soon.', [['Season 2 of Luke Cage', 'season:luke-cage-2']]],
     ['Luke Cage Season 2 is out.', [['Luke Cage Season 2', 'season:luke-cage-2']]],
     ['Luke Cage: Season Two is out.', [['Luke Cage: Season Two', 'season:luke-cage-2']]],
