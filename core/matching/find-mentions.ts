@@ -143,6 +143,9 @@ export class MentionScanner {
   private readonly pending: PendingCode[] = [];
   /** Spans of everything found, in order, so codes inside them are not read twice. */
   private readonly spans: [number, number][] = [];
+  /** Comic series and issues found so far, and mentions of the shows (their seasons, episodes). */
+  private comicsSeen = 0;
+  private showMentions = 0;
   /** Global offset of the last issue, season or episode read by its grammar. */
   private lastWork = -Infinity;
   /** First word of each name written in full so far → its entity ("janet" → Janet McTeer). */
@@ -298,12 +301,24 @@ export class MentionScanner {
         continue;
       }
       const { resolved, named, viaShortForm } = reading;
+      const kind = matcher.entities.get(resolved.entity)[1];
+      // A comic's everyday-word title with no number ("back at Alias") in a text that so far
+      // is about the shows and names no comic: the word is the show's ("Alias Investigations").
+      if (
+        kind === 'series' &&
+        this.comicsSeen === 0 &&
+        this.showMentions >= 2 &&
+        c.hits.every((h) => !h.entities.some((e) => matcher.series.has(e)) || h.flags & FORM_COMMON) &&
+        !looksLikeSeries(text, words.starts[c.firstWord]!, words.ends[c.lastWord]!)
+      ) {
+        continue;
+      }
+      if (kind === 'series' || kind === 'issue') this.comicsSeen++;
       // A grammar match never runs back over a mention already found.
       const prev = found.at(-1);
       if (prev && resolved.start < prev.end) resolved.start = prev.end;
       found.push(resolved);
       // An issue, a season or an episode read by its grammar is Marvel context for what follows.
-      const kind = matcher.entities.get(resolved.entity)[1];
       if (kind === 'issue' || kind === 'season' || kind === 'episode') this.lastWork = gStart;
       this.remember(
         resolved.entity,
@@ -339,7 +354,10 @@ export class MentionScanner {
     if (!viaShortForm) for (const e of named) if ((this.lastFull.get(e) ?? -1) < at) this.lastFull.set(e, at);
     if (!viaShortForm && firstWord) this.firstNames.set(firstWord, entity);
     const show = this.matcher.shows.has(entity) ? entity : this.matcher.showOf.get(entity);
-    if (show !== undefined) this.showCounts.set(show, (this.showCounts.get(show) ?? 0) + 1);
+    if (show !== undefined) {
+      this.showCounts.set(show, (this.showCounts.get(show) ?? 0) + 1);
+      this.showMentions++;
+    }
   }
 
   /**

@@ -285,6 +285,15 @@ describe('findMentions: seasons and episodes', () => {
   });
 });
 
+describe('findMentions: a comic’s everyday-word title in a text about the shows', () => {
+  it('is the show’s word until a comic is named or the words make it one', () => {
+    const about = 'Jessica Jones season 1 and Luke Cage season 2 recaps. ';
+    expect(found(`${about}Back at Alias, Malcolm waits.`).map(([, id]) => id)).toEqual(['season:jessica-jones-1', 'season:luke-cage-2']);
+    expect(found(`${about}She read the Alias comics first.`).at(-1)).toEqual(['Alias', 'series:alias-2001']);
+    expect(found(`${about}Alias #1 came first. Back at Alias, Malcolm waits.`).at(-1)).toEqual(['Alias', 'series:alias-2001']);
+  });
+});
+
 describe('findMentions: one-word episode titles', () => {
   it('reads a one-word title as the episode in quotes only', () => {
     expect(found('The Punisher season 1 episodes: “Kandahar”, "Kandahar," and Kandahar, the city.')).toEqual([
