@@ -198,18 +198,16 @@ export class MentionScanner {
       for (const hit of c.hits) {
         if (hit.flags & (FORM_CONTEXT | FORM_STOP)) continue;
         if (hit.flags & FORM_SHORT) {
-          if (!capitalised || exact || around().name) continue;
+          if (!capitalised || exact) continue;
+          let anchor = mostRecent(hit.entities, this.lastFull);
+          const alone =
+            anchor === undefined && hasContext && hit.entities.length === 1 && c.hits.every((h) => h === hit || h.flags & FORM_QUOTED);
+          // Neither named in full earlier nor a candidate on its own: nothing to read around it.
+          if ((anchor === undefined && !alone) || around().name) continue;
           const word = c.firstWord === c.lastWord ? wordAt(input, starts, words, c.firstWord) : '';
           // "the Hand", "the Castle": a thing, not the person.
           if (around().afterThe && EVERYDAY_NAMES.has(word)) continue;
-          let anchor = mostRecent(hit.entities, this.lastFull);
-          if (
-            anchor === undefined &&
-            hasContext &&
-            hit.entities.length === 1 &&
-            c.hits.every((h) => h === hit || h.flags & FORM_QUOTED) &&
-            !around().afterThe
-          ) {
+          if (alone && !around().afterThe) {
             // Not named in full earlier: with Marvel nearby, a short form that only one entity
             // has and that is the words' only reading ("Trish", "Alexandra", "Tennant") —
             // not after "the" ("the Stokes family"), not a word that is usually something else
