@@ -204,9 +204,10 @@ const EPISODE_BEFORE = new RegExp(
 /** Before a show title: "Season 2 of ", "the second season of ", "episode 5 of season 2 of ". */
 export function readSeasonBefore(text: string, titleStart: number): EpisodeRef | undefined {
   const from = Math.max(0, titleStart - 60);
-  const m = SEASON_BEFORE.exec(text.slice(from, titleStart));
+  const before = text.slice(from, titleStart);
+  const m = SEASON_BEFORE.exec(before);
   if (!m) {
-    const e = EPISODE_BEFORE.exec(text.slice(from, titleStart));
+    const e = before.includes('ep') ? EPISODE_BEFORE.exec(before) : null;
     return e ? { start: titleStart - e[1]!.length, end: titleStart, episode: numberOf(e[2]!) } : undefined;
   }
   if (m[3]) return ref(titleStart - m[1]!.length, titleStart, Number(m[3]), Number(m[4]));
