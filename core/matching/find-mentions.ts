@@ -143,9 +143,8 @@ export class MentionScanner {
   private readonly pending: PendingCode[] = [];
   /** Spans of everything found, in order, so codes inside them are not read twice. */
   private readonly spans: [number, number][] = [];
-  /** Comic series and issues found so far, and mentions of the shows (their seasons, episodes). */
+  /** Comic series and issues found so far. */
   private comicsSeen = 0;
-  private showMentions = 0;
   /** Global offset of the last issue, season or episode read by its grammar. */
   private lastWork = -Infinity;
   /** First word of each name written in full so far → its entity ("janet" → Janet McTeer). */
@@ -190,7 +189,7 @@ export class MentionScanner {
       // Someone else's name around the words ("Nicolas Cage", "Claire Foy", "writer David
       // Walker", "Rand-Meachum", "Mighty Avengers"): a short form or a title is not ours there.
       // Read only for the hits that need them (most candidates are plain full names).
-      const around = () => (c.around ??= surroundings(input, starts, words, c.firstWord, c.lastWord, matcher));
+      const around = () => (c.around ??= surroundings(input, text, starts, words, c.firstWord, c.lastWord, matcher));
       // A name written in full is that entity; a short form of another does not compete with it.
       const exact = c.hits.some(
         (h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_TITLE_ONLY | FORM_QUOTED | FORM_CONTEXT | FORM_STOP)) === 0,
@@ -204,7 +203,7 @@ export class MentionScanner {
             anchor === undefined && hasContext && hit.entities.length === 1 && c.hits.every((h) => h === hit || h.flags & FORM_QUOTED);
           // Neither named in full earlier nor a candidate on its own: nothing to read around it.
           if ((anchor === undefined && !alone) || around().name) continue;
-          const word = c.firstWord === c.lastWord ? wordAt(input, starts, words, c.firstWord) : '';
+          const word = c.firstWord === c.lastWord ? wordAt(text, words, c.firstWord) : '';
           // "the Hand", "the Castle": a thing, not the person.
           if (around().afterThe && EVERYDAY_NAMES.has(word)) continue;
           if (alone && !around().afterThe) {
@@ -305,7 +304,7 @@ export class MentionScanner {
       if (
         kind === 'series' &&
         this.comicsSeen === 0 &&
-        this.showMentions >= 2 &&
+        showMentions(this.showCounts) >= 2 &&
         c.hits.every((h) => !h.entities.some((e) => matcher.series.has(e)) || h.flags & FORM_COMMON) &&
         !looksLikeSeries(text, words.starts[c.firstWord]!, words.ends[c.lastWord]!)
       ) {
@@ -318,13 +317,7 @@ export class MentionScanner {
       found.push(resolved);
       // An issue, a season or an episode read by its grammar is Marvel context for what follows.
       if (kind === 'issue' || kind === 'season' || kind === 'episode') this.lastWork = gStart;
-      this.remember(
-        resolved.entity,
-        named,
-        viaShortForm,
-        gStart,
-        c.lastWord > c.firstWord ? wordAt(input, starts, words, c.firstWord) : undefined,
-      );
+      this.remember(resolved.entity, named, viaShortForm, gStart, c.lastWord > c.firstWord ? wordAt(text, words, c.firstWord) : undefined);
     }
 
     this.carryStrong = strongAt.filter((at) => at >= this.base - CONTEXT_WINDOW);
@@ -352,10 +345,7 @@ export class MentionScanner {
     if (!viaShortForm) for (const e of named) if ((this.lastFull.get(e) ?? -1) < at) this.lastFull.set(e, at);
     if (!viaShortForm && firstWord) this.firstNames.set(firstWord, entity);
     const show = this.matcher.shows.has(entity) ? entity : this.matcher.showOf.get(entity);
-    if (show !== undefined) {
-      this.showCounts.set(show, (this.showCounts.get(show) ?? 0) + 1);
-      this.showMentions++;
-    }
+    if (show !== undefined) this.showCounts.set(show, (this.showCounts.get(show) ?? 0) + 1);
   }
 
   /**
@@ -730,8 +720,8 @@ function inCapitals(input: string, from: number, to: number): boolean {
   return true;
 }
 
-const wordAt = (input: string, starts: Uint32Array, words: Tokens, w: number) =>
-  input.slice(starts[words.starts[w]!]!, starts[words.ends[w]!]!).toLowerCase();
+/** Word `w` as the matcher reads it: from the normalised text, already in lower case. */
+const wordAt = (text: string, words: Tokens, w: number) => text.slice(words.starts[w]!, words.ends[w]!);
 
 /** Whether word `w` opens a sentence, a line or a quotation (by what ends the gap before it). */
 function opensAt(input: string, starts: Uint32Array, words: Tokens, w: number): boolean {
@@ -778,7 +768,15 @@ interface Surroundings {
  * What stands around the words first..last. In text written in capitals (a headline, credits)
  * a capital says nothing, so neighbours do not count there.
  */
-function surroundings(input: string, starts: Uint32Array, words: Tokens, first: number, last: number, matcher: Matcher): Surroundings {
+function surroundings(
+  input: string,
+  text: string,
+  starts: Uint32Array,
+  words: Tokens,
+  first: number,
+  last: number,
+  matcher: Matcher,
+): Surroundings {
   const opensSentence = opensAt(input, starts, words, first);
   const shouting = inCapitals(input, starts[words.starts[first]!]!, starts[words.ends[last]!]!);
   const lowerThe = input.startsWith('the', starts[words.starts[first]!]!) && words.ends[first]! - words.starts[first]! === 3;
@@ -786,7 +784,7 @@ function surroundings(input: string, starts: Uint32Array, words: Tokens, first: 
   if (first > 0) {
     const join = joinAfter(input, starts, words, first - 1);
     if (join !== 'other') {
-      const prev = wordAt(input, starts, words, first - 1);
+      const prev = wordAt(text, words, first - 1);
       if (join === 'space' && prev === 'the') out.afterThe = true;
       if (!shouting && capitalisedWord(input, starts, words, first - 1)) {
         const prevOpens = opensAt(input, starts, words, first - 1);
@@ -804,7 +802,7 @@ function surroundings(input: string, starts: Uint32Array, words: Tokens, first: 
   if (!shouting && last + 1 < words.count) {
     const join = joinAfter(input, starts, words, last);
     if (join !== 'other' && capitalisedWord(input, starts, words, last + 1)) {
-      const next = wordAt(input, starts, words, last + 1);
+      const next = wordAt(text, words, last + 1);
       if (join === 'hyphen' || next.length === 1)
         out.name = true; // "Rand-Meachum", "James R Moore"
       else if (!LINKING.has(next) && !AFTER_A_NAME.has(next)) {
@@ -832,6 +830,12 @@ function isCapitalised(input: string, starts: Uint32Array, words: Tokens, c: Can
   }
   return true;
 }
+
+const showMentions = (counts: Map<number, number>) => {
+  let n = 0;
+  for (const c of counts.values()) n += c;
+  return n;
+};
 
 function mostRecent(entities: number[], lastFull: Map<number, number>): number | undefined {
   let best: number | undefined;

@@ -22,20 +22,29 @@ async function recordErrors(context: BrowserContext, page: Page): Promise<string
   return errors;
 }
 
+/** Opens `url` with the error recorder on and waits for Sidekick's scan. */
+async function openRecorded(context: BrowserContext, page: Page, url: string): Promise<string[]> {
+  const errors = await recordErrors(context, page);
+  await page.goto(url);
+  await waitForScan(page as never);
+  return errors;
+}
+
+const workerOf = (context: BrowserContext, extensionId: string) =>
+  context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))!;
+
 test('reloading the extension with a page open: the old script leaves its marks and card behind it, with no error', async ({
   context,
   page,
   origin,
   extensionId,
 }) => {
-  const errors = await recordErrors(context, page);
-  await page.goto(`${origin}/comic-romance.html`);
-  await waitForScan(page as never);
+  const errors = await openRecorded(context, page, `${origin}/comic-romance.html`);
   await hoverText(page as never, 'Luke Cage');
   await page.keyboard.press('Escape');
   expect((await markedTexts(page)).length).toBeGreaterThan(5);
 
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))!;
+  const worker = workerOf(context, extensionId);
   await worker
     .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
     .catch(() => {
@@ -60,9 +69,7 @@ test('reloading the extension with a page open: the old script leaves its marks 
 });
 
 test('updating the extension with a page open: the new version takes over that page', async ({ context, page, origin, extensionId }) => {
-  const errors = await recordErrors(context, page);
-  await page.goto(`${origin}/comic-romance.html`);
-  await waitForScan(page as never);
+  const errors = await openRecorded(context, page, `${origin}/comic-romance.html`);
   const before = (await markedTexts(page)).filter(Boolean);
   expect(before.length).toBeGreaterThan(5);
   const scans = () => page.evaluate(() => performance.getEntriesByName('sidekick:scan').length);
@@ -102,11 +109,9 @@ test('two copies started in one frame at once (an update racing a page load): on
   origin,
   extensionId,
 }) => {
-  const errors = await recordErrors(context, page);
-  await page.goto(`${origin}/test-structures.html`);
-  await waitForScan(page as never);
+  const errors = await openRecorded(context, page, `${origin}/test-structures.html`);
   const before = await markedTexts(page);
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))!;
+  const worker = workerOf(context, extensionId);
   // Two more copies, injected back to back: each starts while the one before it still reads
   // its settings.
   await worker.evaluate(async () => {
