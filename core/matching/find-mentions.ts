@@ -64,6 +64,14 @@ interface Found {
   entity: number;
   /** Every entity the words could name (for titles in a list: "Daredevil, Jessica Jones…"). */
   named?: number[];
+  /** Read through a short form ("Trish"): it anchors nothing. */
+  viaShortForm?: boolean;
+}
+
+/** Whether any hit's flags have none of `flags`. */
+function hasHitWithout(hits: FormHit[], flags: number): boolean {
+  for (let k = 0; k < hits.length; k++) if ((hits[k]!.flags & flags) === 0) return true;
+  return false;
 }
 
 /** How near (in characters) an unambiguous mention must be for a common word to count. */
@@ -142,7 +150,7 @@ export class MentionScanner {
   private readonly showCounts = new Map<number, number>();
   private readonly pending: PendingCode[] = [];
   /** Spans of everything found, in order, so codes inside them are not read twice. */
-  private readonly spans: [number, number][] = [];
+  private readonly spans: number[] = [];
   /** Comic series and issues found so far. */
   private comicsSeen = 0;
   /** Global offset of the last issue, season or episode read by its grammar. */
@@ -160,144 +168,67 @@ export class MentionScanner {
     return this.base;
   }
 
+  /** The piece being read (set by `push`), for the rules that look around a candidate. */
+  private input = '';
+  private text = '';
+  private starts: Uint32Array = new Uint32Array(1);
+  private words: Tokens = { count: 0, starts: new Uint32Array(0), ends: new Uint32Array(0) };
+
   push(input: string): Mention[] {
     const matcher = this.matcher;
     const base = this.base;
     this.base += input.length;
     const { text, starts } = normalizeText(input);
     const words = tokenize(text);
+    this.input = input;
+    this.text = text;
+    this.starts = starts;
+    this.words = words;
     const candidates = collectCandidates(text, words, matcher);
-    const global = (normalised: number) => base + starts[normalised]!;
 
     // Unambiguous mentions are context for common words.
-    const strongAt: number[] = [...this.carryStrong];
-    for (const c of candidates) {
-      if (c.hits.some((h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_STOP | FORM_TITLE_ONLY | FORM_QUOTED | FORM_TEAM)) === 0))
-        strongAt.push(global(words.starts[c.firstWord]!));
+    const strongAt: number[] = this.carryStrong.slice();
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k]!;
+      if (hasHitWithout(c.hits, FORM_SHORT | FORM_COMMON | FORM_STOP | FORM_TITLE_ONLY | FORM_QUOTED | FORM_TEAM))
+        strongAt.push(base + starts[words.starts[c.firstWord]!]!);
     }
 
     const late = this.takeWaiting(strongAt);
 
-    /** What a candidate names, with or without Marvel context near it; undefined if nothing. */
-    const read = (c: Candidate, start: number, end: number, capitalised: boolean, hasContext: boolean) => {
-      // Every entity this candidate may name, under its forms' rules.
-      const named: number[] = [];
-      /** Common words with a capital but no Marvel nearby: they count only as a work's title
-       *  with its grammar ("The Pulse #14", "Season 2 of Luke Cage"). */
-      const tentative: number[] = [];
-      let viaShortForm = false;
-      // Someone else's name around the words ("Nicolas Cage", "Claire Foy", "writer David
-      // Walker", "Rand-Meachum", "Mighty Avengers"): a short form or a title is not ours there.
-      // Read only for the hits that need them (most candidates are plain full names).
-      const around = () => (c.around ??= surroundings(input, text, starts, words, c.firstWord, c.lastWord, matcher));
-      // A name written in full is that entity; a short form of another does not compete with it.
-      const exact = c.hits.some(
-        (h) => (h.flags & (FORM_SHORT | FORM_COMMON | FORM_TITLE_ONLY | FORM_QUOTED | FORM_CONTEXT | FORM_STOP)) === 0,
-      );
-      for (const hit of c.hits) {
-        if (hit.flags & (FORM_CONTEXT | FORM_STOP)) continue;
-        if (hit.flags & FORM_SHORT) {
-          if (!capitalised || exact) continue;
-          let anchor = mostRecent(hit.entities, this.lastFull);
-          const alone =
-            anchor === undefined && hasContext && hit.entities.length === 1 && c.hits.every((h) => h === hit || h.flags & FORM_QUOTED);
-          // Neither named in full earlier nor a candidate on its own: nothing to read around it.
-          if ((anchor === undefined && !alone) || around().name) continue;
-          const word = c.firstWord === c.lastWord ? wordAt(text, words, c.firstWord) : '';
-          // "the Hand", "the Castle": a thing, not the person.
-          if (around().afterThe && EVERYDAY_NAMES.has(word)) continue;
-          if (alone && !around().afterThe) {
-            // Not named in full earlier: with Marvel nearby, a short form that only one entity
-            // has and that is the words' only reading ("Trish", "Alexandra", "Tennant") —
-            // not after "the" ("the Stokes family"), not a word that is usually something else
-            // ("the Hand", "Castle", a common surname), not a first-name word opening a sentence
-            // or a headline ("Will", "THE HOPE CASE"), and not the first name of someone else
-            // the text named in full ("Janet McTeer … Janet's talent").
-            const e = hit.entities[0]!;
-            const person = this.matcher.entities.get(e)[1] === 'person';
-            const ok =
-              !EVERYDAY_NAMES.has(word) &&
-              !(person && COMMON_SURNAMES.has(word)) &&
-              !(FIRST_NAME_WORDS.has(word) && (around().opensSentence || around().shouting)) &&
-              (this.firstNames.get(word) ?? e) === e;
-            if (ok) anchor = e;
-          }
-          if (anchor !== undefined && !named.includes(anchor)) {
-            named.push(anchor);
-            viaShortForm = true;
-          }
-        } else if (hit.flags & FORM_QUOTED) {
-          // A quoted one-word title is the episode, whatever else the word may name.
-          if (capitalised && quoted(input, starts[start]!, starts[end]!)) {
-            named.length = 0;
-            named.push(...hit.entities);
-            viaShortForm = false;
-            break;
-          }
-        } else if (hit.flags & FORM_TITLE_ONLY) {
-          if (capitalised) tentative.push(...hit.entities);
-        } else if (hit.entities.every((e) => this.isWork(e)) && around().title) {
-          continue;
-        } else if (
-          hit.flags & FORM_TEAM &&
-          (around().afterThe || around().lowerThe || around().name) &&
-          !looksLikeSeries(text, start, end)
-        ) {
-          // "joined the Avengers": the team; "the Avengers #4": the comic, by its grammar.
-          tentative.push(...hit.entities);
-        } else if (!(hit.flags & FORM_COMMON) || (capitalised && hasContext)) {
-          for (const e of hit.entities) if (!named.includes(e)) named.push(e);
-        } else if (capitalised) {
-          tentative.push(...hit.entities);
-        }
-      }
-      let resolved: Found | undefined;
-      if (named.length === 0) {
-        resolved = tentative.length ? resolveWork(text, start, end, tentative, matcher, true) : undefined;
-        if (!resolved) return undefined;
-      } else {
-        resolved = resolveWork(text, start, end, named, matcher) ?? { start, end, entity: chooseName(named, matcher, this.lastFull) };
-      }
-      resolved.named = named;
-      return { resolved, named, viaShortForm };
-    };
-
     const found: Found[] = [];
     let strongCursor = 0;
-    for (const c of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k]!;
       const start = words.starts[c.firstWord]!;
       const end = words.ends[c.lastWord]!;
-      const gStart = global(start);
-      const gEnd = global(end);
+      const gStart = base + starts[start]!;
+      const gEnd = base + starts[end]!;
       while (strongCursor < strongAt.length && strongAt[strongCursor]! < gStart - CONTEXT_WINDOW) strongCursor++;
       const hasContext =
         (strongCursor < strongAt.length && strongAt[strongCursor]! <= gEnd + CONTEXT_WINDOW) || gStart - this.lastWork <= CONTEXT_WINDOW;
       const capitalised = isCapitalised(input, starts, words, c);
-      let reading = read(c, start, end, capitalised, hasContext);
-      if (!reading && c.alt) {
+      let resolved = this.read(c, start, end, capitalised, hasContext);
+      if (!resolved && c.alt) {
         // "the Punisher": not the show's title in lower case, but maybe the name after it.
         const alt = c.alt;
-        const altStart = words.starts[alt.firstWord]!;
-        const altEnd = words.ends[alt.lastWord]!;
-        reading = read(alt, altStart, altEnd, isCapitalised(input, starts, words, alt), hasContext);
+        resolved = this.read(alt, words.starts[alt.firstWord]!, words.ends[alt.lastWord]!, isCapitalised(input, starts, words, alt), hasContext);
       }
-      if (!reading) {
+      if (!resolved) {
         // Context after it may still come with the next pieces.
-        const withContext = !hasContext && gEnd + CONTEXT_WINDOW > this.base ? read(c, start, end, capitalised, true) : undefined;
+        const withContext = !hasContext && gEnd + CONTEXT_WINDOW > this.base ? this.read(c, start, end, capitalised, true) : undefined;
         if (withContext) {
-          const { resolved, named, viaShortForm } = withContext;
           this.waiting.push({
             gStart,
             gEnd,
-            mention: this.toMention(input, base, starts, resolved),
-            named,
-            viaShortForm,
-            entity: resolved.entity,
+            mention: this.toMention(input, base, starts, withContext),
+            named: withContext.named!,
+            viaShortForm: withContext.viaShortForm === true,
+            entity: withContext.entity,
           });
         }
         continue;
       }
-      const { resolved, named, viaShortForm } = reading;
       const kind = matcher.entities.get(resolved.entity)[1];
       // A comic's everyday-word title with no number ("back at Alias") in a text that so far
       // is about the shows and names no comic: the word is the show's ("Alias Investigations").
@@ -312,26 +243,133 @@ export class MentionScanner {
       }
       if (kind === 'series' || kind === 'issue') this.comicsSeen++;
       // A grammar match never runs back over a mention already found.
-      const prev = found.at(-1);
+      const prev = found.length ? found[found.length - 1]! : undefined;
       if (prev && resolved.start < prev.end) resolved.start = prev.end;
       found.push(resolved);
       // An issue, a season or an episode read by its grammar is Marvel context for what follows.
       if (kind === 'issue' || kind === 'season' || kind === 'episode') this.lastWork = gStart;
-      this.remember(resolved.entity, named, viaShortForm, gStart, c.lastWord > c.firstWord ? wordAt(text, words, c.firstWord) : undefined);
+      this.remember(
+        resolved.entity,
+        resolved.named!,
+        resolved.viaShortForm === true,
+        gStart,
+        c.lastWord > c.firstWord ? wordAt(text, words, c.firstWord) : undefined,
+      );
     }
 
     this.carryStrong = strongAt.filter((at) => at >= this.base - CONTEXT_WINDOW);
     showsInLists(text, found, matcher);
-    found.push(...this.bareIssues(text, found, global));
+    for (const f of this.bareIssues(text, found, base, starts)) found.push(f);
     found.sort((a, b) => a.start - b.start);
-    const mentions = found.map((f) => this.toMention(input, base, starts, f));
-    for (const m of mentions) this.spans.push([m.start, m.end]);
+    const mentions: Mention[] = new Array(found.length);
+    for (let k = 0; k < found.length; k++) {
+      const m = this.toMention(input, base, starts, found[k]!);
+      mentions[k] = m;
+      this.spans.push(m.start, m.end);
+    }
     for (const ref of findStandaloneEpisodes(text)) {
       const from = starts[ref.start]!;
       const to = starts[ref.end]!;
       this.pending.push({ ...ref, start: base + from, end: base + to, text: input.slice(from, to) });
     }
-    return late.length ? [...late, ...mentions] : mentions;
+    return late.length ? late.concat(mentions) : mentions;
+  }
+
+  /** What the candidate's surroundings in the current piece are, read once when a rule asks. */
+  private around(c: Candidate): Surroundings {
+    return (c.around ??= surroundings(this.input, this.text, this.starts, this.words, c.firstWord, c.lastWord, this.matcher));
+  }
+
+  /** What a candidate in the current piece names, with or without Marvel context near it
+   *  (`named`: every entity its words may name; undefined if nothing). */
+  private read(c: Candidate, start: number, end: number, capitalised: boolean, hasContext: boolean): Found | undefined {
+    const matcher = this.matcher;
+    const text = this.text;
+    const hits = c.hits;
+    // The usual case: a name written in full that names one kind of thing, read as it stands.
+    if (hits.length === 1 && hits[0]!.flags === 0) {
+      const named = hits[0]!.entities;
+      if (!named.some((e) => matcher.series.has(e) || matcher.shows.has(e))) {
+        return { start, end, entity: chooseName(named, matcher, this.lastFull), named, viaShortForm: false };
+      }
+    }
+    // Every entity this candidate may name, under its forms' rules.
+    const named: number[] = [];
+    /** Common words with a capital but no Marvel nearby: they count only as a work's title
+     *  with its grammar ("The Pulse #14", "Season 2 of Luke Cage"). */
+    const tentative: number[] = [];
+    let viaShortForm = false;
+    // Someone else's name around the words ("Nicolas Cage", "Claire Foy", "writer David
+    // Walker", "Rand-Meachum", "Mighty Avengers"): a short form or a title is not ours there.
+    // Read (`this.around`) only for the hits that need them (most candidates are plain names).
+    // A name written in full is that entity; a short form of another does not compete with it.
+    const exact = hasHitWithout(hits, FORM_SHORT | FORM_COMMON | FORM_TITLE_ONLY | FORM_QUOTED | FORM_CONTEXT | FORM_STOP);
+    for (const hit of hits) {
+      if (hit.flags & (FORM_CONTEXT | FORM_STOP)) continue;
+      if (hit.flags & FORM_SHORT) {
+        if (!capitalised || exact) continue;
+        let anchor = mostRecent(hit.entities, this.lastFull);
+        const alone = anchor === undefined && hasContext && hit.entities.length === 1 && hits.every((h) => h === hit || h.flags & FORM_QUOTED);
+        // Neither named in full earlier nor a candidate on its own: nothing to read around it.
+        if ((anchor === undefined && !alone) || this.around(c).name) continue;
+        const word = c.firstWord === c.lastWord ? wordAt(text, this.words, c.firstWord) : '';
+        // "the Hand", "the Castle": a thing, not the person.
+        if (this.around(c).afterThe && EVERYDAY_NAMES.has(word)) continue;
+        if (alone && !this.around(c).afterThe) {
+          // Not named in full earlier: with Marvel nearby, a short form that only one entity
+          // has and that is the words' only reading ("Trish", "Alexandra", "Tennant") —
+          // not after "the" ("the Stokes family"), not a word that is usually something else
+          // ("the Hand", "Castle", a common surname), not a first-name word opening a sentence
+          // or a headline ("Will", "THE HOPE CASE"), and not the first name of someone else
+          // the text named in full ("Janet McTeer … Janet's talent").
+          const e = hit.entities[0]!;
+          const person = matcher.entities.get(e)[1] === 'person';
+          const ok =
+            !EVERYDAY_NAMES.has(word) &&
+            !(person && COMMON_SURNAMES.has(word)) &&
+            !(FIRST_NAME_WORDS.has(word) && (this.around(c).opensSentence || this.around(c).shouting)) &&
+            (this.firstNames.get(word) ?? e) === e;
+          if (ok) anchor = e;
+        }
+        if (anchor !== undefined && !named.includes(anchor)) {
+          named.push(anchor);
+          viaShortForm = true;
+        }
+      } else if (hit.flags & FORM_QUOTED) {
+        // A quoted one-word title is the episode, whatever else the word may name.
+        if (capitalised && quoted(this.input, this.starts[start]!, this.starts[end]!)) {
+          named.length = 0;
+          for (const e of hit.entities) named.push(e);
+          viaShortForm = false;
+          break;
+        }
+      } else if (hit.flags & FORM_TITLE_ONLY) {
+        if (capitalised) for (const e of hit.entities) tentative.push(e);
+      } else if (hit.entities.every((e) => this.isWork(e)) && this.around(c).title) {
+        continue;
+      } else if (
+        hit.flags & FORM_TEAM &&
+        (this.around(c).afterThe || this.around(c).lowerThe || this.around(c).name) &&
+        !looksLikeSeries(text, start, end)
+      ) {
+        // "joined the Avengers": the team; "the Avengers #4": the comic, by its grammar.
+        for (const e of hit.entities) tentative.push(e);
+      } else if (!(hit.flags & FORM_COMMON) || (capitalised && hasContext)) {
+        for (const e of hit.entities) if (!named.includes(e)) named.push(e);
+      } else if (capitalised) {
+        for (const e of hit.entities) tentative.push(e);
+      }
+    }
+    let resolved: Found | undefined;
+    if (named.length === 0) {
+      resolved = tentative.length ? resolveWork(text, start, end, tentative, matcher, true) : undefined;
+      if (!resolved) return undefined;
+    } else {
+      resolved = resolveWork(text, start, end, named, matcher) ?? { start, end, entity: chooseName(named, matcher, this.lastFull) };
+    }
+    resolved.named = named;
+    resolved.viaShortForm = viaShortForm;
+    return resolved;
   }
 
   /** A comic series or a show: a title, which another title may contain ("Young Avengers"). */
@@ -363,8 +401,8 @@ export class MentionScanner {
         this.remember(w.entity, w.named, w.viaShortForm, w.gStart);
         // Spans stay in order: this one goes before those of the last piece's later mentions.
         let at = this.spans.length;
-        while (at > 0 && this.spans[at - 1]![0] > w.mention.start) at--;
-        this.spans.splice(at, 0, [w.mention.start, w.mention.end]);
+        while (at > 0 && this.spans[at - 2]! > w.mention.start) at -= 2;
+        this.spans.splice(at, 0, w.mention.start, w.mention.end);
       } else if (w.gEnd + CONTEXT_WINDOW > this.base) {
         still.push(w);
       }
@@ -407,12 +445,8 @@ export class MentionScanner {
   private lastSeries: { series: IndexedSeries; at: number } | undefined;
 
   /** "Issue #14", "No. 14" with no title beside them: the series the text just named, if it has that issue. */
-  private bareIssues(text: string, found: Found[], global: (n: number) => number): Found[] {
+  private bareIssues(text: string, found: Found[], base: number, starts: Uint32Array): Found[] {
     const out: Found[] = [];
-    const events: { at: number; series?: IndexedSeries; found?: Found }[] = found.map((f) => {
-      const series = this.matcher.series.get(f.entity) ?? this.matcher.seriesOf.get(f.entity);
-      return series ? { at: f.start, series } : { at: f.start };
-    });
     const refs: { start: number; end: number; number: number }[] = [];
     // Most text names no issue at all: two substring searches rule it out cheaply.
     if (text.includes('issue') || text.includes('no.')) {
@@ -424,40 +458,40 @@ export class MentionScanner {
         refs.push({ start: m.index, end: m.index + m[0].length, number: Number(m[1]) });
       }
     }
-    if (refs.length === 0) {
-      for (const e of events) if (e.series) this.lastSeries = { series: e.series, at: global(e.at) };
-      return out;
-    }
+    // `found` is in text order and its spans do not overlap: one pointer follows the series
+    // named so far, another finds the only mention that can overlap a ref.
     let k = 0;
-    // `found` is in text order and its spans do not overlap, so the first one ending after a
-    // ref's start is the only one that can overlap it.
+    const follow = (until: number) => {
+      for (; k < found.length && found[k]!.start < until; k++) {
+        const entity = found[k]!.entity;
+        const series = this.matcher.series.get(entity) ?? this.matcher.seriesOf.get(entity);
+        if (series) this.lastSeries = { series, at: base + starts[found[k]!.start]! };
+      }
+    };
     let f = 0;
     for (const ref of refs) {
-      for (; k < events.length && events[k]!.at < ref.start; k++) {
-        const e = events[k]!;
-        if (e.series) this.lastSeries = { series: e.series, at: global(e.at) };
-      }
+      follow(ref.start);
       const last = this.lastSeries;
-      if (!last || global(ref.start) - last.at > 400) continue;
+      if (!last || base + starts[ref.start]! - last.at > 400) continue;
       while (f < found.length && found[f]!.end <= ref.start) f++;
       if (f < found.length && found[f]!.start < ref.end) continue;
       const issue = last.series.issues.find(([n]) => n === ref.number);
       if (issue) out.push({ start: ref.start, end: ref.end, entity: issue[1] });
     }
-    for (; k < events.length; k++) if (events[k]!.series) this.lastSeries = { series: events[k]!.series!, at: global(events[k]!.at) };
+    follow(Infinity);
     return out;
   }
 
   private overlaps(start: number, end: number): boolean {
     // Spans are in document order: binary search for the last span starting before `end`.
     let lo = 0;
-    let hi = this.spans.length - 1;
+    let hi = (this.spans.length >> 1) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.spans[mid]![0] < end) lo = mid + 1;
+      if (this.spans[mid * 2]! < end) lo = mid + 1;
       else hi = mid - 1;
     }
-    return hi >= 0 && this.spans[hi]![1] > start;
+    return hi >= 0 && this.spans[hi * 2 + 1]! > start;
   }
 
   private toMention(input: string, base: number, starts: Uint32Array, { start, end, entity }: Found): Mention {
@@ -479,33 +513,57 @@ const BARE_ISSUE = /(?:issue|no\.)\s*#?\s*(\d{1,4})(?![\p{L}\p{N}])/gu;
 function showsInLists(text: string, found: Found[], matcher: Matcher) {
   let runStart = 0;
   for (let i = 1; i <= found.length; i++) {
-    const joined =
-      i < found.length &&
-      /^\s*(?:\(\d{4}(?:\s*[–-]\s*\d{2,4})?\)\s*)?(?:,|&|and|,\s*and|or|,\s*or)(?:\s+(?:especially|even|also|then|finally))?\s*$/i.test(
-        text.slice(found[i - 1]!.end, found[i]!.start),
-      );
-    if (joined) continue;
-    const run = found.slice(runStart, i);
+    if (i < found.length && listJoin(text, found[i - 1]!.end, found[i]!.start)) continue;
+    const runEnd = i;
+    const from = runStart;
     runStart = i;
-    if (run.length < 2 || !run.some((f) => matcher.shows.has(f.entity))) continue;
-    for (const f of run) {
+    if (runEnd - from < 2) continue;
+    let anyShow = false;
+    for (let k = from; k < runEnd && !anyShow; k++) anyShow = matcher.shows.has(found[k]!.entity);
+    if (!anyShow) continue;
+    for (let k = from; k < runEnd; k++) {
+      const f = found[k]!;
       const show = f.named?.find((e) => matcher.shows.has(e));
       if (show !== undefined) f.entity = show;
     }
   }
 }
 
+const LIST_JOIN = /^\s*(?:\(\d{4}(?:\s*[–-]\s*\d{2,4})?\)\s*)?(?:,|&|and|,\s*and|or|,\s*or)(?:\s+(?:especially|even|also|then|finally))?\s*$/;
+
+/** Whether text[from, to) joins two items of a list: ", ", " and ", " (2015), or ". */
+function listJoin(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 32 || isSpace(text.charCodeAt(i)))) i++;
+  if (i === to) return false;
+  // Only these can start a join: ( , & a o
+  const c = text.charCodeAt(i);
+  if (c !== 40 && c !== 44 && c !== 38 && c !== 97 && c !== 111) return false;
+  return LIST_JOIN.test(text.slice(from, to));
+}
+
+/** White space as the engine's \s reads it (normalised text: no other kinds are left but these). */
+function isSpace(c: number): boolean {
+  return c === 9 || c === 10 || c === 11 || c === 12 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 /** A series title with an issue number, or a show title with a season or episode. */
 function resolveWork(text: string, start: number, end: number, named: number[], matcher: Matcher, grammarOnly = false): Found | undefined {
-  const series = named.map((e) => matcher.series.get(e)).filter((s): s is IndexedSeries => !!s);
-  if (series.length) {
+  let series: IndexedSeries[] | undefined;
+  let shows: IndexedShow[] | undefined;
+  for (const e of named) {
+    const s = matcher.series.get(e);
+    if (s) (series ??= []).push(s);
+    const show = matcher.shows.get(e);
+    if (show) (shows ??= []).push(show);
+  }
+  if (series) {
     const after = readIssueAfter(text, end);
     if (after) return issueMention(text, start, after.end, after, series, start, end, grammarOnly);
     const before = readIssueBefore(text, start);
     if (before) return issueMention(text, before.start, end, before, series, start, end, grammarOnly);
   }
-  const shows = named.map((e) => matcher.shows.get(e)).filter((s): s is IndexedShow => !!s);
-  if (shows.length) {
+  if (shows) {
     const show = shows[0]!;
     const after = readSeasonAfter(text, end);
     if (after) return episodeMention(show, after, start, after.end) ?? (grammarOnly ? undefined : { start, end, entity: show.e });
@@ -514,8 +572,8 @@ function resolveWork(text: string, start: number, end: number, named: number[], 
   }
   if (grammarOnly) return undefined;
   if (named.length > 1) {
-    if (shows.length && looksLikeShow(text, start, end)) return { start, end, entity: shows[0]!.e };
-    if (series.length && looksLikeSeries(text, start, end)) return { start, end, entity: series[0]!.e };
+    if (shows && looksLikeShow(text, start, end)) return { start, end, entity: shows[0]!.e };
+    if (series && looksLikeSeries(text, start, end)) return { start, end, entity: series[0]!.e };
   }
   return undefined;
 }
@@ -821,12 +879,17 @@ function surroundings(
 function isCapitalised(input: string, starts: Uint32Array, words: Tokens, c: Candidate): boolean {
   // Every significant word of the form starts with a capital ("The Pulse", "Cage").
   for (let w = c.firstWord; w <= c.lastWord; w++) {
-    const first = input[starts[words.starts[w]!]!] ?? '';
-    if (first === first.toLowerCase() && first !== first.toUpperCase()) {
-      if (w === c.firstWord) return false;
-      const word = input.slice(starts[words.starts[w]!]!, starts[words.ends[w]!]!).toLowerCase();
-      if (!LINKING.has(word)) return false;
+    const code = input.charCodeAt(starts[words.starts[w]!]!);
+    if (code >= 65 && code <= 90) continue;
+    if (code < 128) {
+      if (code < 97 || code > 122) continue; // a digit: neither case
+    } else {
+      const first = String.fromCharCode(code);
+      if (first !== first.toLowerCase() || first === first.toUpperCase()) continue;
     }
+    if (w === c.firstWord) return false;
+    const word = input.slice(starts[words.starts[w]!]!, starts[words.ends[w]!]!).toLowerCase();
+    if (!LINKING.has(word)) return false;
   }
   return true;
 }

@@ -138,6 +138,7 @@ const ISSUE_BEFORE = /(?:^|[^\p{L}\p{N}])(issues?\s+#?\s*(\d{1,4})(?:\s*-\s*#?\s
 
 /** Before a series title: "issue 1 of ", "issues 1-5 of ". Returns where it starts. */
 export function readIssueBefore(text: string, titleStart: number): (IssueRef & { start: number }) | undefined {
+  if (!ofBefore(text, titleStart, false)) return undefined;
   const from = Math.max(0, titleStart - 40);
   const m = ISSUE_BEFORE.exec(text.slice(from, titleStart));
   if (!m) return undefined;
@@ -203,6 +204,7 @@ const EPISODE_BEFORE = new RegExp(
 
 /** Before a show title: "Season 2 of ", "the second season of ", "episode 5 of season 2 of ". */
 export function readSeasonBefore(text: string, titleStart: number): EpisodeRef | undefined {
+  if (!ofBefore(text, titleStart, true)) return undefined;
   const from = Math.max(0, titleStart - 60);
   const before = text.slice(from, titleStart);
   const m = SEASON_BEFORE.exec(before);
@@ -214,6 +216,24 @@ export function readSeasonBefore(text: string, titleStart: number): EpisodeRef |
   const season = m[5] ? numberOf(m[5]) : m[6] ? numberOf(m[6]) : Number(m[7]);
   const episode = m[2] ? numberOf(m[2]) : m[8] ? numberOf(m[8]) : undefined;
   return ref(titleStart - m[1]!.length, titleStart, season, episode);
+}
+
+/**
+ * Whether "of " (with `show`: also `of marvel's `, `of netflix's `, and a quote) ends the text
+ * before `at`: what every "… of <title>" pattern above needs, checked before running one.
+ */
+function ofBefore(text: string, at: number, show: boolean): boolean {
+  let i = at;
+  if (show && text.charCodeAt(i - 1) === 34) i--; // "
+  const end = i;
+  while (i > 0 && spaceAt(text, i - 1)) i--;
+  if (i === end) return false;
+  return text.endsWith('of', i) || (show && (text.endsWith("marvel's", i) || text.endsWith("netflix's", i)));
+}
+
+function spaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c < 128 ? c >= 9 && c <= 13 : /\s/.test(text[i]!));
 }
 
 const STANDALONE = new RegExp(
