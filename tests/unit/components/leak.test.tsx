@@ -86,7 +86,7 @@ describe('the leak test over the whole card store', () => {
 const TWISTS: [string, string, string][] = [
   ['Jessica and Luke marry', 'character:jessica-jones', 'issue:new-avengers-2005-annual-1'],
   ['Luke learns Jessica killed Reva', 'character:luke-cage', 'episode:jessica-jones-1x06'],
-  ['Jessica killed Reva under Kilgrave’s control', 'character:kilgrave', 'episode:jessica-jones-1x02'],
+  ['Kilgrave had Reva killed for what she knew', 'character:kilgrave', 'episode:jessica-jones-1x09'],
   ['Cottonmouth dies at Mariah’s hand', 'character:cottonmouth', 'episode:luke-cage-1x07'],
   ['Luke and Danny team up in Luke Cage season 2', 'character:luke-cage', 'episode:luke-cage-2x10'],
   ['Misty loses her arm', 'character:misty-knight', 'episode:the-defenders-1x08'],

@@ -21,7 +21,7 @@ const FACTS: [string, string, string, RegExp][] = [
   ['the officiant drawn as Stan Lee', 'issue:new-avengers-2005-annual-1', 'issue:new-avengers-2005-annual-1', /Stan Lee/],
   ['keeps her maiden name', 'character:jessica-jones', 'issue:new-avengers-2005-22', /maiden name/],
   ['Power Woman', 'character:jessica-jones', 'issue:new-avengers-2010-8', /Power Woman/],
-  ['Jessica killed Reva under Kilgrave’s control', 'character:jessica-jones', 'episode:jessica-jones-1x02', /Reva/],
+  ['Jessica killed Reva under Kilgrave’s control', 'character:jessica-jones', 'episode:jessica-jones-1x03', /Reva/],
   ['Luke learns the truth about Reva', 'character:luke-cage', 'episode:jessica-jones-1x06', /Reva/],
 ];
 
