@@ -357,11 +357,14 @@ function laterAlias(c: Character, name: string): boolean {
   return [c.comics, c.netflix].some((f) => f?.aliases?.some((a) => a.name.toLowerCase() === name.toLowerCase() && a.revealedIn));
 }
 
+const UNKNOWN_NAME = /^(?:unknown|unrevealed|not known)$/i;
+
 function characterNames(c: Character): string[] {
   const out = new Set<string>([c.name]);
   for (const facet of [c.comics, c.netflix]) {
     if (!facet) continue;
-    if (facet.realName) out.add(facet.realName.value);
+    // "Real name: unknown" is a fact for the card, not a name to look for on pages.
+    if (facet.realName && !UNKNOWN_NAME.test(facet.realName.value)) out.add(facet.realName.value);
     for (const a of facet.aliases ?? []) out.add(a.name);
   }
   return [...out];

@@ -207,12 +207,12 @@ export class MentionScanner {
       while (strongCursor < strongAt.length && strongAt[strongCursor]! < gStart - CONTEXT_WINDOW) strongCursor++;
       const hasContext =
         (strongCursor < strongAt.length && strongAt[strongCursor]! <= gEnd + CONTEXT_WINDOW) || gStart - this.lastWork <= CONTEXT_WINDOW;
-      const capitalised = isCapitalised(input, starts, words, c);
+      const capitalised = isCapitalised(input, text, starts, words, c);
       let resolved = this.read(c, start, end, capitalised, hasContext);
       if (!resolved && c.alt) {
         // "the Punisher": not the show's title in lower case, but maybe the name after it.
         const alt = c.alt;
-        resolved = this.read(alt, words.starts[alt.firstWord]!, words.ends[alt.lastWord]!, isCapitalised(input, starts, words, alt), hasContext);
+        resolved = this.read(alt, words.starts[alt.firstWord]!, words.ends[alt.lastWord]!, isCapitalised(input, text, starts, words, alt), hasContext);
       }
       if (!resolved) {
         // Context after it may still come with the next pieces.
@@ -876,7 +876,7 @@ function surroundings(
   return out;
 }
 
-function isCapitalised(input: string, starts: Uint32Array, words: Tokens, c: Candidate): boolean {
+function isCapitalised(input: string, text: string, starts: Uint32Array, words: Tokens, c: Candidate): boolean {
   // Every significant word of the form starts with a capital ("The Pulse", "Cage").
   for (let w = c.firstWord; w <= c.lastWord; w++) {
     const code = input.charCodeAt(starts[words.starts[w]!]!);
@@ -888,7 +888,9 @@ function isCapitalised(input: string, starts: Uint32Array, words: Tokens, c: Can
       if (first !== first.toLowerCase() || first === first.toUpperCase()) continue;
     }
     if (w === c.firstWord) return false;
-    const word = input.slice(starts[words.starts[w]!]!, starts[words.ends[w]!]!).toLowerCase();
+    // The tail of a contraction or a possessive: "Ain't", "Brother's", "You're".
+    if (words.starts[w]! - words.ends[w - 1]! === 1 && text.charCodeAt(words.ends[w - 1]!) === 39) continue;
+    const word = text.slice(words.starts[w]!, words.ends[w]!);
     if (!LINKING.has(word)) return false;
   }
   return true;

@@ -26,6 +26,8 @@ function normalizeChar(ch: string): string {
   else if (QUOTES.has(ch)) out = '"';
   else if (DASHES.has(ch)) out = '-';
   else if (DROPPED.has(ch)) out = '';
+  else if (ch === '\u00d7')
+    out = 'x'; // the multiplication sign in "1×02"
   else if (ch === '\u2029')
     out = ch; // a block break stays one: names never run across it
   else if (/\s/u.test(ch)) out = ' ';

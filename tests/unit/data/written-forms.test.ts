@@ -36,4 +36,23 @@ describe('titles as pages write them', () => {
       'show:daredevil',
     ]);
   });
+
+  it('reads an episode title with a contraction or a possessive in it', () => {
+    expect(
+      ids('Luke Cage season 2 goes on with “If It Ain’t Rough, It Ain’t Right” and “For Pete’s Sake”.').map(([, id]) => id),
+    ).toEqual(['season:luke-cage-2', 'episode:luke-cage-2x08', 'episode:luke-cage-2x09']);
+  });
+
+  it('reads an episode code written with the multiplication sign', () => {
+    expect(ids('Daredevil 1×02: the second episode.')).toEqual([['Daredevil 1×02', 'episode:daredevil-1x02']]);
+  });
+});
+
+describe('names that are not names', () => {
+  it('does not take a real name recorded as “unknown” for a name', () => {
+    expect(ids('Danny Rand trained in secret. Unknown to either, Stick watched.').map(([, id]) => id)).toEqual([
+      'character:danny-rand',
+      'character:stick',
+    ]);
+  });
 });
