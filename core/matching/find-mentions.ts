@@ -161,6 +161,9 @@ export class MentionScanner {
    *  after them, in the next pieces, may still give it. Their reading with context is ready. */
   private waiting: Waiting[] = [];
 
+  /** Whether the text so far names the shows more than the comics. */
+  private readonly aboutShows = () => showMentions(this.showCounts) > this.comicsSeen;
+
   constructor(private readonly matcher: Matcher) {}
 
   /** Where the next piece starts in the whole text. */
@@ -365,7 +368,8 @@ export class MentionScanner {
       resolved = tentative.length ? resolveWork(text, start, end, tentative, matcher, true) : undefined;
       if (!resolved) return undefined;
     } else {
-      resolved = resolveWork(text, start, end, named, matcher) ?? { start, end, entity: chooseName(named, matcher, this.lastFull) };
+      resolved =
+        resolveWork(text, start, end, named, matcher, false, this.aboutShows) ?? { start, end, entity: chooseName(named, matcher, this.lastFull) };
     }
     resolved.named = named;
     resolved.viaShortForm = viaShortForm;
@@ -509,8 +513,17 @@ const BARE_ISSUE = /(?:issue|no\.)\s*#?\s*(\d{1,4})(?![\p{L}\p{N}])/gu;
 /**
  * Titles in a list share their reading: in "Netflix's Daredevil, Jessica Jones, Luke Cage and
  * Iron Fist" the first is a show by its context, so the others, which could be shows, are too.
+ * And a title after a person's name and "of" is the show they are in.
  */
 function showsInLists(text: string, found: Found[], matcher: Matcher) {
+  // "Kilgrave and Wilson Fisk of Daredevil": a title right after someone's name and "of".
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    if (matcher.shows.has(f.entity) || f.start - found[i - 1]!.end !== 4 || !text.startsWith(' of ', found[i - 1]!.end)) continue;
+    const show = f.named?.find((e) => matcher.shows.has(e));
+    const prevKind = matcher.entities.get(found[i - 1]!.entity)[1];
+    if (show !== undefined && (prevKind === 'character' || prevKind === 'person')) f.entity = show;
+  }
   let runStart = 0;
   for (let i = 1; i <= found.length; i++) {
     if (i < found.length && listJoin(text, found[i - 1]!.end, found[i]!.start)) continue;
@@ -548,7 +561,15 @@ function isSpace(c: number): boolean {
 }
 
 /** A series title with an issue number, or a show title with a season or episode. */
-function resolveWork(text: string, start: number, end: number, named: number[], matcher: Matcher, grammarOnly = false): Found | undefined {
+function resolveWork(
+  text: string,
+  start: number,
+  end: number,
+  named: number[],
+  matcher: Matcher,
+  grammarOnly = false,
+  aboutShows?: () => boolean,
+): Found | undefined {
   let series: IndexedSeries[] | undefined;
   let shows: IndexedShow[] | undefined;
   for (const e of named) {
@@ -572,7 +593,7 @@ function resolveWork(text: string, start: number, end: number, named: number[], 
   }
   if (grammarOnly) return undefined;
   if (named.length > 1) {
-    if (shows && looksLikeShow(text, start, end)) return { start, end, entity: shows[0]!.e };
+    if (shows && looksLikeShow(text, start, end, aboutShows?.() ?? false)) return { start, end, entity: shows[0]!.e };
     if (series && looksLikeSeries(text, start, end)) return { start, end, entity: series[0]!.e };
   }
   return undefined;

@@ -278,22 +278,35 @@ function ref(start: number, end: number, season: number, episode?: number): Epis
   return episode === undefined ? { start, end, season } : { start, end, season, episode };
 }
 
-/** Words right after a title that make it the show: "Jessica Jones season", "Luke Cage showrunner". */
+/** Words right after a title that make it the show: "Jessica Jones season", "Luke Cage showrunner",
+ *  "Daredevil's second episode". */
 const SHOW_WORDS_AFTER =
-  /^["')]?'?s?\s*\(?(?:the\s+)?(?:tv\s+|netflix\s+)?(?:series|show|season|seasons|episode|episodes|finale|premiere|showrunner|showrunners|trailer|cast|writers?|creator|pilot|binge|reboot|spin-?off|star|stars|actor|actress|recaps?|for television|for tv|on netflix)\b/;
+  /^["')]?'?s?\s*\(?(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|final|last|latest|new|newest|next|upcoming|previous|penultimate|opening|closing)\s+)?(?:tv\s+|netflix\s+)?(?:series|show|season|seasons|episode|episodes|finale|premiere|showrunner|showrunners|trailer|cast|writers?|creator|pilot|binge|reboot|spin-?off|star|stars|actor|actress|recaps?|renewal|cancell?ation|for television|for tv|on netflix)\b/;
+/** What is said of a show and not of a person: "Iron Fist isn't a bad show", "Daredevil is a
+ *  great series", "Luke Cage has been cancelled". Not "… is a character in the show". */
+const SHOW_PREDICATE_AFTER =
+  /^\s+(?:(?:is|was|isn't|wasn't|is not|was not|remains|has been|had been|became|will be|would be)\s+(?:(?:a|an|the|another|still|easily|probably|not|also|just|really|truly|definitely|such a|one of the)\s+)+(?:(?!character|hero|heroine|villain|protagonist|lead|man|woman|guy|person|part|star|in\b|on\b|of\b|from\b)[\p{L}-]+\s+){0,2}(?:show|series|tv show|drama|season)s?\b|(?:(?:has|have|had)\s+(?:all\s+|both\s+|now\s+)?been|was|were|is|are|got|gets|getting|being)\s+(?:officially\s+|also\s+|all\s+|both\s+)?(?:canceled|cancelled|renewed|axed))/u;
 /** Words right before a title that make it the show. */
 const SHOW_WORDS_BEFORE =
-  /(?:marvel's|netflix's|marvel\/netflix|netflix|showrunner of|producer of|creator of|cast of|episode of|season of|finale of|premiere of|star of|events of|watching|watched|rewatched|rewatching|binge|binged|streaming|(?:appeared|appears|starred|stars|starring|cameo|role|did|guest) (?:in|on)|(?:netflix|marvel|tv|television|streaming|defenders) (?:series|shows?)(?: like| such as| including)?|the (?:series|show))\s*[–—:,-]?\s+"?$/;
+  /(?:marvel's|netflix's|marvel\/netflix|netflix|showrunner of|producer of|creator of|cast of|episode of|episodes of|season of|seasons of|finale of|premiere of|star of|events of|cancell?ation of|renewal of|cancell?ing|canceled|cancelled|watching|watched|rewatched|rewatching|binge|binged|streaming|(?:appeared|appears|starred|stars|starring|cameo|role|did|guest) (?:in|on)|(?:netflix|marvel|tv|television|streaming|defenders) (?:series|shows?)(?: like| such as| including)?|the (?:series|show))\s*[–—:,-]?\s+"?$/;
+/** Weaker words, read only in a text that so far names the shows more than the comics:
+ *  "our second Daredevil review", "fans of Jessica Jones". */
+const SHOW_WORDS_AFTER_WEAK = /^["')]?'?s?\s+(?:reviews?|rewatch|fans?|fandom)\b/;
+const SHOW_WORDS_BEFORE_WEAK = /(?:review of|recap of|fans of|a fan of)\s+"?$/;
 
-/** Does the context around a title name the show rather than the character or the comic? */
 /** "the Luke Cage and Jessica Jones Netflix series": the first title shares the second's noun. */
 const SHOW_PAIR_AFTER = /^\s*(?:and|&|or)\s+(?:marvel's\s+)?(?:[\p{L}']+\s+){1,3}(?:netflix\s+|tv\s+)?(?:series|shows)\b/u;
 
-export function looksLikeShow(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 60);
-  if (SHOW_WORDS_AFTER.test(after) || SHOW_PAIR_AFTER.test(after)) return true;
+/**
+ * Whether the words around a title name the show rather than the character or the comic.
+ * `aboutShows`: the text so far names the shows more than the comics, so weaker words count.
+ */
+export function looksLikeShow(text: string, start: number, end: number, aboutShows = false): boolean {
+  const after = text.slice(end, end + 90);
+  if (SHOW_WORDS_AFTER.test(after) || SHOW_PAIR_AFTER.test(after) || SHOW_PREDICATE_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   if (SHOW_WORDS_BEFORE.test(before)) return true;
+  if (aboutShows && (SHOW_WORDS_AFTER_WEAK.test(after) || SHOW_WORDS_BEFORE_WEAK.test(before))) return true;
   // A title in quotes is a work's title: “Luke Cage” showrunner, ‘Daredevil’ season 3.
   return (before.endsWith('"') && after.startsWith('"')) || (before.endsWith("'") && /^'(?!s\b)/.test(after));
 }

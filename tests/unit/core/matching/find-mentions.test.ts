@@ -312,7 +312,28 @@ describe('findMentions: show, comic or character', () => {
     ['the “Luke Cage” writers', 'show:luke-cage'],
     ['Jessica Jones punched him', 'character:jessica-jones'],
     ['Jessica Jones vol. 2 is good', 'series:jessica-jones-2016'],
+    ['Luke Cage has been cancelled', 'show:luke-cage'],
+    ['Jessica Jones is a character in the show', 'character:jessica-jones'],
   ])('%j names %s', (text, id) => {
     expect(findMentions(text, matcher)[0]?.id).toBe(id);
+  });
+
+  it('reads a title right after someone’s name and “of” as the show they are in', () => {
+    expect(found('Kilgrave of Jessica Jones set the bar, and Luke Cage of all people agreed.')).toEqual([
+      ['Kilgrave', 'character:kilgrave'],
+      ['Jessica Jones', 'show:jessica-jones'],
+      ['Luke Cage', 'character:luke-cage'],
+    ]);
+  });
+
+  it('reads weaker words (a review, fans) as the show’s only in a text that is about the shows', () => {
+    expect(found('Luke Cage season 1 ended. Our second Jessica Jones review is up.').map(([, id]) => id)).toEqual([
+      'season:luke-cage-1',
+      'show:jessica-jones',
+    ]);
+    expect(found('Jessica Jones vol. 2 #1 is out. Our second Jessica Jones review is up.').map(([, id]) => id)).toEqual([
+      'issue:jessica-jones-2016-1',
+      'character:jessica-jones',
+    ]);
   });
 });

@@ -112,9 +112,30 @@ describe('looksLikeShow / looksLikeSeries', () => {
     ['[] punched him', false],
     ['she and [] left', false],
     ['[] and jessica jones left the series', false],
+    ["[]'s second episode", true],
+    ["[] isn't a bad show", true],
+    ['[] is a great series', true],
+    ['[] has been cancelled', true],
+    ['daredevil, iron fist and [] have all been canceled', true],
+    ['with the cancellation of [], there are none', true],
+    ['[] is a character in the show', false],
+    ['[] is the best character in the series', false],
+    ['[] was a hero once', false],
+    ['our second [] review', false],
+    ['[] fans have waited', false],
   ])('%j names the show: %s', (text, show) => {
     const start = text.indexOf('[]');
     expect(looksLikeShow(text, start, start + 2)).toBe(show);
+  });
+
+  it.each<[string, boolean]>([
+    ['our second [] review', true],
+    ['[] fans have waited', true],
+    ['a review of []', true],
+    ['[] punched him', false],
+  ])('%j names the show in a text about the shows: %s', (text, show) => {
+    const start = text.indexOf('[]');
+    expect(looksLikeShow(text, start, start + 2, true)).toBe(show);
   });
 
   it.each<[string, boolean]>([
