@@ -153,8 +153,9 @@ export class MentionScanner {
   private readonly spans: number[] = [];
   /** Comic series and issues found so far. */
   private comicsSeen = 0;
-  /** Global offset of the last issue, season or episode read by its grammar. */
-  private lastWork = -Infinity;
+  /** Global offset of the last mention found in reading order: Marvel context for what follows
+   *  ("Jeri" in a recap's tenth paragraph, after "Trish" and "Erik" in the ninth). */
+  private lastMention = -Infinity;
   /** First word of each name written in full so far → its entity ("janet" → Janet McTeer). */
   private readonly firstNames = new Map<string, number>();
   /** Common words near the end of the last piece with no Marvel context before them: the text
@@ -209,7 +210,7 @@ export class MentionScanner {
       const gEnd = base + starts[end]!;
       while (strongCursor < strongAt.length && strongAt[strongCursor]! < gStart - CONTEXT_WINDOW) strongCursor++;
       const hasContext =
-        (strongCursor < strongAt.length && strongAt[strongCursor]! <= gEnd + CONTEXT_WINDOW) || gStart - this.lastWork <= CONTEXT_WINDOW;
+        (strongCursor < strongAt.length && strongAt[strongCursor]! <= gEnd + CONTEXT_WINDOW) || gStart - this.lastMention <= CONTEXT_WINDOW;
       const capitalised = isCapitalised(input, text, starts, words, c);
       let resolved = this.read(c, start, end, capitalised, hasContext);
       if (!resolved && c.alt) {
@@ -249,8 +250,7 @@ export class MentionScanner {
       const prev = found.length ? found[found.length - 1]! : undefined;
       if (prev && resolved.start < prev.end) resolved.start = prev.end;
       found.push(resolved);
-      // An issue, a season or an episode read by its grammar is Marvel context for what follows.
-      if (kind === 'issue' || kind === 'season' || kind === 'episode') this.lastWork = gStart;
+      this.lastMention = gStart;
       this.remember(
         resolved.entity,
         resolved.named!,

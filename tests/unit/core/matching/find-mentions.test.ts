@@ -78,6 +78,16 @@ describe('findMentions: names', () => {
     expect(found('Trish kept everyone busy.')).toEqual([]);
   });
 
+  it('counts every mention found as Marvel context for what follows, not only full names', () => {
+    const filler = 'The rain kept falling on the city that night. '.repeat(26); // ~1,200 characters
+    const text = `Jessica Jones took the case. ${filler}Trish called. ${filler}Trish called again.`;
+    expect(found(text)).toEqual([
+      ['Jessica Jones', 'character:jessica-jones'],
+      ['Trish', 'character:trish-walker'],
+      ['Trish', 'character:trish-walker'],
+    ]);
+  });
+
   it('leaves a short form inside someone else’s name', () => {
     expect(found('Jessica Jones met Trish Stratus, writer David Walker and the Rand-Meachum board.')).toEqual([
       ['Jessica Jones', 'character:jessica-jones'],
