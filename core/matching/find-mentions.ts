@@ -16,7 +16,9 @@ import {
   BEFORE_A_NAME,
   COMMON_SURNAMES,
   EVERYDAY_NAMES,
+  FAMILY_WORDS,
   FIRST_NAME_WORDS,
+  SEQUEL_WORDS,
   SENTENCE_OPENERS,
   TITLE_PREFIXES,
 } from './name-words.ts';
@@ -314,7 +316,7 @@ export class MentionScanner {
         let anchor = mostRecent(hit.entities, this.lastFull);
         const alone = anchor === undefined && hasContext && hit.entities.length === 1 && hits.every((h) => h === hit || h.flags & FORM_QUOTED);
         // Neither named in full earlier nor a candidate on its own: nothing to read around it.
-        if ((anchor === undefined && !alone) || this.around(c).name) continue;
+        if ((anchor === undefined && !alone) || this.around(c).name || this.around(c).family) continue;
         const word = c.firstWord === c.lastWord ? wordAt(text, this.words, c.firstWord) : '';
         // "the Hand", "the Castle": a thing, not the person.
         if (this.around(c).afterThe && EVERYDAY_NAMES.has(word)) continue;
@@ -445,10 +447,15 @@ export class MentionScanner {
     return out;
   }
 
-  /** The series most recently named (with its global offset), for "issue #14" with no title. */
-  private lastSeries: { series: IndexedSeries; at: number } | undefined;
+  /** The series most recently named (with its global offset, and whether by one of its issues),
+   *  for "issue #14" with no title. */
+  private lastSeries: { series: IndexedSeries; at: number; byIssue: boolean } | undefined;
+  /** How often each series was named so far by one of its issues. */
+  private readonly seriesCounts = new Map<IndexedSeries, number>();
 
-  /** "Issue #14", "No. 14" with no title beside them: the series the text just named, if it has that issue. */
+  /** "Issue #14", "No. 14" with no title beside them: the series the text just named, if it has
+   *  that issue — or, when that was only a title in passing a while back ("If you loved The
+   *  Pulse, …"), the series whose issues the text names most. */
   private bareIssues(text: string, found: Found[], base: number, starts: Uint32Array): Found[] {
     const out: Found[] = [];
     const refs: { start: number; end: number; number: number }[] = [];
@@ -468,8 +475,11 @@ export class MentionScanner {
     const follow = (until: number) => {
       for (; k < found.length && found[k]!.start < until; k++) {
         const entity = found[k]!.entity;
-        const series = this.matcher.series.get(entity) ?? this.matcher.seriesOf.get(entity);
-        if (series) this.lastSeries = { series, at: base + starts[found[k]!.start]! };
+        const own = this.matcher.series.get(entity);
+        const series = own ?? this.matcher.seriesOf.get(entity);
+        if (!series) continue;
+        this.lastSeries = { series, at: base + starts[found[k]!.end]!, byIssue: own === undefined };
+        if (own === undefined) this.seriesCounts.set(series, (this.seriesCounts.get(series) ?? 0) + 1);
       }
     };
     let f = 0;
@@ -479,7 +489,12 @@ export class MentionScanner {
       if (!last || base + starts[ref.start]! - last.at > 400) continue;
       while (f < found.length && found[f]!.end <= ref.start) f++;
       if (f < found.length && found[f]!.start < ref.end) continue;
-      const issue = last.series.issues.find(([n]) => n === ref.number);
+      let series = last.series;
+      if (!last.byIssue && base + starts[ref.start]! - last.at > 80) {
+        let most = this.seriesCounts.get(series) ?? 0;
+        for (const [other, count] of this.seriesCounts) if (count > most && other.issues.some(([n]) => n === ref.number)) [series, most] = [other, count];
+      }
+      const issue = series.issues.find(([n]) => n === ref.number);
       if (issue) out.push({ start: ref.start, end: ref.end, entity: issue[1] });
     }
     follow(Infinity);
@@ -841,6 +856,8 @@ interface Surroundings {
   opensSentence: boolean;
   /** Written in capitals. */
   shouting: boolean;
+  /** Followed by a word that makes a surname the family ("the Meachum saga"). */
+  family: boolean;
 }
 
 /**
@@ -859,7 +876,7 @@ function surroundings(
   const opensSentence = opensAt(input, starts, words, first);
   const shouting = inCapitals(input, starts[words.starts[first]!]!, starts[words.ends[last]!]!);
   const lowerThe = input.startsWith('the', starts[words.starts[first]!]!) && words.ends[first]! - words.starts[first]! === 3;
-  const out: Surroundings = { name: false, title: false, afterThe: false, lowerThe, opensSentence, shouting };
+  const out: Surroundings = { name: false, title: false, afterThe: false, lowerThe, opensSentence, shouting, family: false };
   if (first > 0) {
     const join = joinAfter(input, starts, words, first - 1);
     if (join !== 'other') {
@@ -877,6 +894,11 @@ function surroundings(
         }
       }
     }
+  }
+  if (last + 1 < words.count && joinAfter(input, starts, words, last) === 'space') {
+    const next = wordAt(text, words, last + 1);
+    if (FAMILY_WORDS.has(next)) out.family = true;
+    if (SEQUEL_WORDS.has(next)) out.title = true;
   }
   if (!shouting && last + 1 < words.count) {
     const join = joinAfter(input, starts, words, last);

@@ -102,3 +102,7 @@ export const COMMON_SURNAMES = new Set(
     'clark hall allen king wright green baker gibson newman mack blake ross russo costa byrne kirby'
   ).split(' '),
 );
+/** Words after a surname that make it the whole family ("the Meachum saga", "the Rand family"). */
+export const FAMILY_WORDS = new Set('family families saga clan siblings household dynasty kids children brothers sisters twins'.split(' '));
+/** Words after a title that make it another title ("Civil War II"). */
+export const SEQUEL_WORDS = new Set('ii iii iv'.split(' '));

@@ -78,6 +78,13 @@ describe('findMentions: names', () => {
     expect(found('Trish kept everyone busy.')).toEqual([]);
   });
 
+  it('leaves a surname that names the whole family', () => {
+    expect(found('Trish Walker came home. The Walker family was waiting, and Walker smiled.')).toEqual([
+      ['Trish Walker', 'character:trish-walker'],
+      ['Walker', 'character:trish-walker'],
+    ]);
+  });
+
   it('counts every mention found as Marvel context for what follows, not only full names', () => {
     const filler = 'The rain kept falling on the city that night. '.repeat(26); // ~1,200 characters
     const text = `Jessica Jones took the case. ${filler}Trish called. ${filler}Trish called again.`;
@@ -231,6 +238,27 @@ describe('findMentions: comic issues', () => {
     ['Luke Cage, Hero for Hire #1 is his debut.', [['Luke Cage, Hero for Hire #1', 'issue:hero-for-hire-1972-1']]],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it('reads a bare “issue #2” as the series named right before it, or the one the text is about', () => {
+    // Right after a title: that series.
+    expect(found('Jessica Jones #1 is out. New Avengers begins with issue #1.').map(([, id]) => id)).toEqual([
+      'issue:jessica-jones-2016-1',
+      'series:new-avengers-2005',
+      'issue:new-avengers-2005-1',
+    ]);
+    // A title in passing a while back: the series whose issues the text names.
+    const review = 'Jessica Jones #1 is out, and Jessica Jones #1 is good. If you loved The Pulse, read it: the art is moody, the plot is tight, and the colours keep the city grey and tired. Issue #2 cannot come soon enough.';
+    expect(found(review).map(([, id]) => id)).toEqual([
+      'issue:jessica-jones-2016-1',
+      'issue:jessica-jones-2016-1',
+      'series:the-pulse-2004',
+      'issue:jessica-jones-2016-2',
+    ]);
+  });
+
+  it('does not read a sequel’s title as the first title', () => {
+    expect(found('New Avengers II was never made, but New Avengers was.').map(([, id]) => id)).toEqual(['series:new-avengers-2005']);
   });
 });
 
