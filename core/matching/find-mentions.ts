@@ -354,7 +354,7 @@ export class MentionScanner {
         continue;
       } else if (
         hit.flags & FORM_TEAM &&
-        (this.around(c).afterThe || this.around(c).lowerThe || this.around(c).name) &&
+        (this.around(c).afterThe || this.around(c).withThe || this.around(c).name) &&
         !looksLikeSeries(text, start, end)
       ) {
         // "joined the Avengers": the team; "the Avengers #4": the comic, by its grammar.
@@ -609,7 +609,8 @@ function resolveWork(
   if (grammarOnly) return undefined;
   if (named.length > 1) {
     if (shows && looksLikeShow(text, start, end, aboutShows?.() ?? false)) return { start, end, entity: shows[0]!.e };
-    if (series && looksLikeSeries(text, start, end)) return { start, end, entity: series[0]!.e };
+    // Two series of one title and no number: the first volume.
+    if (series && looksLikeSeries(text, start, end)) return { start, end, entity: series.reduce((a, b) => (b.year < a.year ? b : a)).e };
   }
   return undefined;
 }
@@ -850,8 +851,8 @@ interface Surroundings {
   title: boolean;
   /** Right after "the". */
   afterThe: boolean;
-  /** The words start with "the" in lower case. */
-  lowerThe: boolean;
+  /** The words start with "the" ("The Avengers"). */
+  withThe: boolean;
   /** The words open a sentence. */
   opensSentence: boolean;
   /** Written in capitals. */
@@ -875,8 +876,8 @@ function surroundings(
 ): Surroundings {
   const opensSentence = opensAt(input, starts, words, first);
   const shouting = inCapitals(input, starts[words.starts[first]!]!, starts[words.ends[last]!]!);
-  const lowerThe = input.startsWith('the', starts[words.starts[first]!]!) && words.ends[first]! - words.starts[first]! === 3;
-  const out: Surroundings = { name: false, title: false, afterThe: false, lowerThe, opensSentence, shouting, family: false };
+  const withThe = words.ends[first]! - words.starts[first]! === 3 && text.startsWith('the', words.starts[first]!);
+  const out: Surroundings = { name: false, title: false, afterThe: false, withThe, opensSentence, shouting, family: false };
   if (first > 0) {
     const join = joinAfter(input, starts, words, first - 1);
     if (join !== 'other') {

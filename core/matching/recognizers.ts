@@ -314,7 +314,12 @@ export function looksLikeShow(text: string, start: number, end: number, aboutSho
 /** Words before a title that make it the comic series: "the Alias comic", "in Jessica Jones vol. 2". */
 export function looksLikeSeries(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 30);
-  if (/^"?\s*(?:vol(?:ume)?\.?\s*\d|\(\d{4}\)|comics?\b|series\s+by\b|run\b|trade\b|tpb\b|omnibus\b)/.test(after)) return true;
+  if (
+    /^"?\s*(?:vol(?:ume)?\.?\s*\d|\(\d{4}\)|#\s*\d|annual\b|comics?\b|series\s+by\b|run\b|trade\b|tpb\b|omnibus\b|(?:mini-?|limited\s+)series\b)/.test(
+      after,
+    )
+  )
+    return true;
   const before = text.slice(Math.max(0, start - 30), start);
   return /(?:comic|comics|book|title|run on|issues? of|reading)\s+"?$/.test(before);
 }

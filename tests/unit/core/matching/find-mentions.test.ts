@@ -130,6 +130,11 @@ describe('findMentions: names', () => {
       ['the Avengers #3', 'issue:avengers-1963-3'],
       ['The Avengers', 'series:avengers-1963'],
     ]);
+    // A team's name with a capital “The” is the team too, unless a comic's words follow.
+    expect(found('Jessica Jones kept away from The Avengers, not from The Avengers Annual.').map(([, id]) => id)).toEqual([
+      'character:jessica-jones',
+      'series:avengers-1963',
+    ]);
   });
 
   it('reads the name after a lower-case “the” when the title that starts with it does not hold', () => {
