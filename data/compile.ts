@@ -410,9 +410,13 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
     primary.set(c.name.toLowerCase(), c.id);
   }
   for (const c of data.characters) {
+    const surname = / /.test(c.name) ? c.name.split(/\s+/).at(-1)!.toLowerCase() : undefined;
     for (const name of characterNames(c)) {
       const owner = primary.get(name.toLowerCase());
       if (owner && owner !== c.id && laterAlias(c, name)) continue;
+      // An alias that is the surname ("Walker" for Mary Walker) is read by the short form's
+      // rules: it is someone else's surname as often as hers.
+      if (name.toLowerCase() === surname && c.shortForms?.some((s) => s.toLowerCase() === surname)) continue;
       named(name, c.id, 'character');
     }
     for (const s of c.shortForms ?? []) add(s, c.id, 'character', FORM_SHORT);
