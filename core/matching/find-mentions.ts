@@ -190,7 +190,7 @@ export class MentionScanner {
     this.text = text;
     this.starts = starts;
     this.words = words;
-    const candidates = collectCandidates(text, words, matcher);
+    const candidates = joinShortPairs(collectCandidates(text, words, matcher), input, starts, words);
 
     // Unambiguous mentions are context for common words.
     const strongAt: number[] = this.carryStrong.slice();
@@ -719,6 +719,50 @@ function collectCandidates(text: string, words: Tokens, matcher: Matcher): Candi
     }
   }
   return out;
+}
+
+/**
+ * A first name and a surname that are both short forms of one entity, side by side and
+ * capitalised ("Greg Sallinger" for Gregory Sallinger): that entity's name written in full.
+ */
+function joinShortPairs(candidates: Candidate[], input: string, starts: Uint32Array, words: Tokens): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const next = candidates[k + 1];
+    let entity: number | undefined;
+    if (
+      next &&
+      c.firstWord === c.lastWord &&
+      next.firstWord === c.lastWord + 1 &&
+      next.lastWord === next.firstWord &&
+      joinAfter(input, starts, words, c.lastWord) === 'space' &&
+      capitalisedWord(input, starts, words, c.firstWord) &&
+      capitalisedWord(input, starts, words, next.firstWord)
+    ) {
+      entity = sharedShortForm(c.hits, next.hits);
+    }
+    if (entity === undefined) {
+      out?.push(c);
+      continue;
+    }
+    out ??= candidates.slice(0, k);
+    out.push({ firstWord: c.firstWord, lastWord: next!.lastWord, hits: [{ flags: 0, entities: [entity] }], alt: undefined, around: undefined });
+    k++;
+  }
+  return out ?? candidates;
+}
+
+/** An entity both words name as a short form, if any. */
+function sharedShortForm(a: FormHit[], b: FormHit[]): number | undefined {
+  for (const x of a) {
+    if (!(x.flags & FORM_SHORT)) continue;
+    for (const y of b) {
+      if (!(y.flags & FORM_SHORT)) continue;
+      for (const e of x.entities) if (y.entities.includes(e)) return e;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -49,6 +49,15 @@ describe('titles as pages write them', () => {
 });
 
 describe('names that are not names', () => {
+  it('reads a surname that is also a character’s alias by the short form’s rules', () => {
+    // Mary Walker's alias "Walker" is someone else's surname as often as hers.
+    expect(ids('Luke Cage returns, drawn by Brad Walker; Walker’s pencils look great.')).toEqual([
+      ['Luke Cage', 'character:luke-cage'],
+      ['Brad Walker', 'person:brad-walker'],
+      ['Walker', 'person:brad-walker'],
+    ]);
+  });
+
   it('does not take a real name recorded as “unknown” for a name', () => {
     expect(ids('Danny Rand trained in secret. Unknown to either, Stick watched.').map(([, id]) => id)).toEqual([
       'character:danny-rand',

@@ -78,6 +78,15 @@ describe('findMentions: names', () => {
     expect(found('Trish kept everyone busy.')).toEqual([]);
   });
 
+  it('reads a first name and a surname that are both short forms of one entity as its full name', () => {
+    expect(found('Then Greg Sallinger called. Later, Sallinger smiled.')).toEqual([
+      ['Greg Sallinger', 'character:gregory-sallinger'],
+      ['Sallinger', 'character:gregory-sallinger'],
+    ]);
+    // Lower case, or two people's words: not a name.
+    expect(found('Then greg sallinger called.')).toEqual([]);
+  });
+
   it('leaves a surname that names the whole family', () => {
     expect(found('Trish Walker came home. The Walker family was waiting, and Walker smiled.')).toEqual([
       ['Trish Walker', 'character:trish-walker'],

@@ -93,6 +93,7 @@ show('the-punisher', 'The Punisher', [13, 13], { '1x03': 'Kandahar' }, true);
 character('trish-walker', 'Trish Walker', { short: ['Trish', 'Walker'], aliases: ['Hellcat'] });
 character('victoria-hand', 'Victoria Hand', { short: ['Hand'] });
 character('will-simpson', 'Will Simpson', { short: ['Will', 'Simpson'] });
+character('gregory-sallinger', 'Gregory Sallinger', { short: ['Greg', 'Sallinger'] });
 character('wasp', 'Janet van Dyne', { short: ['Janet'] });
 form('Janet McTeer', [entity('person:janet-mcteer', 'person', 'Janet McTeer')]);
 form('Marvel', [], FORM_CONTEXT);
