@@ -496,5 +496,14 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
     // Jessica Jones titles are written "AKA …" and "A.K.A …": both are the same episode.
     if (aka) add(e.title.replace(/^A\.?K\.?A\.?\s/i, 'AKA '), e.id, 'episode', 0);
   }
-  return { entities, forms: [...forms.values()], series, shows };
+  // Characters of one continuity only, to tell apart two that share a short form ("Mariah":
+  // Mariah Dillard on Netflix, Black Mariah in the comics) on a page about one of them.
+  const comicsOnly: number[] = [];
+  const netflixOnly: number[] = [];
+  for (const c of data.characters) {
+    const at = position.get(c.id);
+    if (at === undefined || !c.comics === !c.netflix) continue;
+    (c.comics ? comicsOnly : netflixOnly).push(at);
+  }
+  return { entities, forms: [...forms.values()], series, shows, comicsOnly, netflixOnly };
 }

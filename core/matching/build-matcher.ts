@@ -17,6 +17,8 @@ export interface Matcher {
   showOf: Map<number, number>;
   /** Series of each issue entity. */
   seriesOf: Map<number, IndexedSeries>;
+  /** The continuity of each character that exists in one only. */
+  continuityOf: Map<number, 'comics' | 'netflix'>;
 }
 
 export function buildMatcher(index: NameIndex): Matcher {
@@ -29,8 +31,12 @@ export function buildMatcher(index: NameIndex): Matcher {
   }
   const seriesOf = new Map<number, IndexedSeries>();
   for (const s of index.series) for (const [, e] of [...s.issues, ...s.annuals]) seriesOf.set(e, s);
+  const continuityOf = new Map<number, 'comics' | 'netflix'>();
+  for (const e of index.comicsOnly ?? []) continuityOf.set(e, 'comics');
+  for (const e of index.netflixOnly ?? []) continuityOf.set(e, 'netflix');
   return {
     seriesOf,
+    continuityOf,
     automaton: loadAutomaton(index.automaton),
     entities: new EntityTable(index.entities),
     series: new Map(index.series.map((s) => [s.e, s])),

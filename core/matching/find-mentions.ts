@@ -314,7 +314,10 @@ export class MentionScanner {
       if (hit.flags & FORM_SHORT) {
         if (!capitalised || exact) continue;
         let anchor = mostRecent(hit.entities, this.lastFull);
-        const alone = anchor === undefined && hasContext && hit.entities.length === 1 && hits.every((h) => h === hit || h.flags & FORM_QUOTED);
+        // The one entity the words can name here: the only one, or the only one of the text's
+        // continuity ("Mariah" on a page about the show is Mariah Dillard, not Black Mariah).
+        const only = hit.entities.length === 1 ? hit.entities[0] : anchor === undefined ? this.onlyOfContinuity(hit.entities) : undefined;
+        const alone = anchor === undefined && hasContext && only !== undefined && hits.every((h) => h === hit || h.flags & FORM_QUOTED);
         // Neither named in full earlier nor a candidate on its own: nothing to read around it.
         if ((anchor === undefined && !alone) || this.around(c).name || this.around(c).family) continue;
         const word = c.firstWord === c.lastWord ? wordAt(text, this.words, c.firstWord) : '';
@@ -327,7 +330,7 @@ export class MentionScanner {
           // ("the Hand", "Castle", a common surname), not a first-name word opening a sentence
           // or a headline ("Will", "THE HOPE CASE"), and not the first name of someone else
           // the text named in full ("Janet McTeer … Janet's talent").
-          const e = hit.entities[0]!;
+          const e = only!;
           const person = matcher.entities.get(e)[1] === 'person';
           const ok =
             !EVERYDAY_NAMES.has(word) &&
@@ -376,6 +379,22 @@ export class MentionScanner {
     resolved.named = named;
     resolved.viaShortForm = viaShortForm;
     return resolved;
+  }
+
+  /** Of several entities, the only one that exists in the continuity the text so far is
+   *  about (its shows and nothing of the comics, or the reverse); undefined if not one. */
+  private onlyOfContinuity(entities: number[]): number | undefined {
+    const shows = showMentions(this.showCounts);
+    const continuity = shows > 0 && this.comicsSeen === 0 ? 'netflix' : this.comicsSeen > 0 && shows === 0 ? 'comics' : undefined;
+    if (!continuity) return undefined;
+    let only: number | undefined;
+    for (const e of entities) {
+      const own = this.matcher.continuityOf.get(e);
+      if (own !== undefined && own !== continuity) continue;
+      if (only !== undefined) return undefined;
+      only = e;
+    }
+    return only;
   }
 
   /** A comic series or a show: a title, which another title may contain ("Young Avengers"). */

@@ -53,6 +53,9 @@ export interface NameSource {
   forms: IndexedForm[];
   series: IndexedSeries[];
   shows: IndexedShow[];
+  /** Characters that exist in one continuity only (entity indexes). */
+  comicsOnly?: number[];
+  netflixOnly?: number[];
 }
 
 /** What ships: the forms compiled into an automaton (see automaton.ts). */
@@ -63,6 +66,9 @@ export interface NameIndex {
   automaton: SerializedAutomaton;
   series: IndexedSeries[];
   shows: IndexedShow[];
+  /** Characters that exist in one continuity only (entity indexes). */
+  comicsOnly?: number[];
+  netflixOnly?: number[];
   /** How many surface forms went in, for reports. */
   formCount: number;
 }
@@ -74,6 +80,8 @@ export function compileNameIndex(source: NameSource): NameIndex {
     automaton: compileAutomaton(source.forms),
     series: source.series,
     shows: source.shows,
+    ...(source.comicsOnly ? { comicsOnly: source.comicsOnly } : {}),
+    ...(source.netflixOnly ? { netflixOnly: source.netflixOnly } : {}),
     formCount: source.forms.length,
   };
 }

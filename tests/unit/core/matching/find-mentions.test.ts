@@ -87,6 +87,17 @@ describe('findMentions: names', () => {
     expect(found('Then greg sallinger called.')).toEqual([]);
   });
 
+  it('resolves a short form two characters share to the one of the continuity the text is about', () => {
+    expect(found('Luke Cage season 2 recap. Mariah is furious.').map(([, id]) => id)).toEqual(['season:luke-cage-2', 'character:mariah-dillard']);
+    expect(found('In Alias #3, Luke Cage waits. Mariah is furious.').map(([, id]) => id)).toEqual([
+      'issue:alias-2001-3',
+      'character:luke-cage',
+      'character:black-mariah',
+    ]);
+    // A text about neither, or both: no telling which.
+    expect(found('Luke Cage waits. Mariah is furious.').map(([, id]) => id)).toEqual(['character:luke-cage']);
+  });
+
   it('leaves a surname that names the whole family', () => {
     expect(found('Trish Walker came home. The Walker family was waiting, and Walker smiled.')).toEqual([
       ['Trish Walker', 'character:trish-walker'],

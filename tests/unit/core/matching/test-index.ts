@@ -26,8 +26,13 @@ function entity(id: string, kind: EntityKind, label: string): number {
 function form(surface: string, e: number[], flags = 0) {
   index.forms.push([surface, e, flags]);
 }
-function character(slug: string, name: string, opts: { short?: string[]; common?: string[]; aliases?: string[] } = {}) {
+function character(
+  slug: string,
+  name: string,
+  opts: { short?: string[]; common?: string[]; aliases?: string[]; only?: 'comics' | 'netflix' } = {},
+) {
   const e = entity(`character:${slug}`, 'character', name);
+  if (opts.only) (index[opts.only === 'comics' ? 'comicsOnly' : 'netflixOnly'] ??= []).push(e);
   // As in data/compile.ts: a one-word name is an everyday word until Marvel is near.
   form(name, [e], name.includes(' ') ? 0 : FORM_COMMON);
   for (const a of opts.aliases ?? []) form(a, [e]);
@@ -94,6 +99,8 @@ character('trish-walker', 'Trish Walker', { short: ['Trish', 'Walker'], aliases:
 character('victoria-hand', 'Victoria Hand', { short: ['Hand'] });
 character('will-simpson', 'Will Simpson', { short: ['Will', 'Simpson'] });
 character('gregory-sallinger', 'Gregory Sallinger', { short: ['Greg', 'Sallinger'] });
+character('mariah-dillard', 'Mariah Dillard', { short: ['Mariah'], only: 'netflix' });
+character('black-mariah', 'Black Mariah', { short: ['Mariah'], only: 'comics' });
 character('wasp', 'Janet van Dyne', { short: ['Janet'] });
 form('Janet McTeer', [entity('person:janet-mcteer', 'person', 'Janet McTeer')]);
 form('Marvel', [], FORM_CONTEXT);
