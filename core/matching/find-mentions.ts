@@ -76,6 +76,9 @@ function hasHitWithout(hits: FormHit[], flags: number): boolean {
   return false;
 }
 
+/** Between a name and its alias: " / ", ", or ", " aka ", " (". */
+const ALIAS_JOIN = /^\s*(?:\/|\(|,|(?:,\s*)?(?:or|aka|a\.k\.a\.?|alias|also known as))\s*$/;
+
 /** How near (in characters) an unambiguous mention must be for a common word to count. */
 const CONTEXT_WINDOW = 1500;
 
@@ -215,6 +218,13 @@ export class MentionScanner {
         (strongCursor < strongAt.length && strongAt[strongCursor]! <= gEnd + CONTEXT_WINDOW) || gStart - this.lastMention <= CONTEXT_WINDOW;
       const capitalised = isCapitalised(input, text, starts, words, c);
       let resolved = this.read(c, start, end, capitalised, hasContext);
+      if (resolved && c.alt && this.aliasOfPrevious(found, start, c.alt)) {
+        // "Frank Castle / The Punisher", "Jon Bernthal as The Punisher": the name, not the show.
+        const alt = c.alt;
+        resolved =
+          this.read(alt, words.starts[alt.firstWord]!, words.ends[alt.lastWord]!, isCapitalised(input, text, starts, words, alt), hasContext) ??
+          resolved;
+      }
       if (!resolved && c.alt) {
         // "the Punisher": not the show's title in lower case, but maybe the name after it.
         const alt = c.alt;
@@ -278,6 +288,21 @@ export class MentionScanner {
       this.pending.push({ ...ref, start: base + from, end: base + to, text: input.slice(from, to) });
     }
     return late.length ? late.concat(mentions) : mentions;
+  }
+
+  /**
+   * Whether a title that starts with "the" stands right after a name as that character's alias
+   * ("Frank Castle / The Punisher", "Frank Castle, or The Punisher") or a role ("Jon Bernthal as
+   * The Punisher"), so the words after "the" are the character.
+   */
+  private aliasOfPrevious(found: Found[], start: number, alt: Candidate): boolean {
+    const prev = found.length ? found[found.length - 1]! : undefined;
+    if (!prev || start - prev.end > 16) return false;
+    const gap = this.text.slice(prev.end, start);
+    const prevKind = this.matcher.entities.get(prev.entity)[1];
+    if (prevKind === 'person') return /^\s+as\s+$/.test(gap);
+    if (prevKind !== 'character' || !ALIAS_JOIN.test(gap)) return false;
+    return alt.hits.some((h) => h.entities.includes(prev.entity));
   }
 
   /** What the candidate's surroundings in the current piece are, read once when a rule asks. */

@@ -157,6 +157,16 @@ describe('findMentions: names', () => {
     ]);
   });
 
+  it('reads a title that starts with “The” as the character when it stands as a name’s alias or a role', () => {
+    expect(found('Frank Castle / The Punisher returns; Frank Castle, or The Punisher, too.').map(([t, id]) => `${t}=${id}`)).toEqual([
+      'Frank Castle=character:frank-castle',
+      'Punisher=character:frank-castle',
+      'Frank Castle=character:frank-castle',
+      'Punisher=character:frank-castle',
+    ]);
+    expect(found('I watched The Punisher with Frank Castle.').map(([, id]) => id)).toEqual(['show:the-punisher', 'character:frank-castle']);
+  });
+
   it('reads the name after a lower-case “the” when the title that starts with it does not hold', () => {
     expect(found('Jessica Jones fought the Punisher.')).toEqual([
       ['Jessica Jones', 'character:jessica-jones'],
