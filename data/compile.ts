@@ -493,6 +493,8 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
     }
     const aka = /^A\.?K\.?A\.?\s/i.test(e.title);
     add(e.title, e.id, 'episode', aka ? 0 : FORM_COMMON);
+    // "Soul Brother #1" is mostly written without its number.
+    if (/\s#\d+$/.test(e.title)) add(e.title.replace(/\s#\d+$/, ''), e.id, 'episode', FORM_COMMON);
     // Jessica Jones titles are written "AKA …" and "A.K.A …": both are the same episode.
     if (aka) add(e.title.replace(/^A\.?K\.?A\.?\s/i, 'AKA '), e.id, 'episode', 0);
   }

@@ -43,6 +43,13 @@ describe('titles as pages write them', () => {
     ).toEqual(['season:luke-cage-2', 'episode:luke-cage-2x08', 'episode:luke-cage-2x09']);
   });
 
+  it('reads an episode title without the number it ends with', () => {
+    expect(ids('Luke Cage season 2 opens with “Soul Brother,” a fine hour.').map(([, id]) => id)).toEqual([
+      'season:luke-cage-2',
+      'episode:luke-cage-2x01',
+    ]);
+  });
+
   it('reads an episode code written with the multiplication sign', () => {
     expect(ids('Daredevil 1×02: the second episode.')).toEqual([['Daredevil 1×02', 'episode:daredevil-1x02']]);
   });
