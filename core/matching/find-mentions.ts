@@ -222,13 +222,24 @@ export class MentionScanner {
         // "Frank Castle / The Punisher", "Jon Bernthal as The Punisher": the name, not the show.
         const alt = c.alt;
         resolved =
-          this.read(alt, words.starts[alt.firstWord]!, words.ends[alt.lastWord]!, isCapitalised(input, text, starts, words, alt), hasContext) ??
-          resolved;
+          this.read(
+            alt,
+            words.starts[alt.firstWord]!,
+            words.ends[alt.lastWord]!,
+            isCapitalised(input, text, starts, words, alt),
+            hasContext,
+          ) ?? resolved;
       }
       if (!resolved && c.alt) {
         // "the Punisher": not the show's title in lower case, but maybe the name after it.
         const alt = c.alt;
-        resolved = this.read(alt, words.starts[alt.firstWord]!, words.ends[alt.lastWord]!, isCapitalised(input, text, starts, words, alt), hasContext);
+        resolved = this.read(
+          alt,
+          words.starts[alt.firstWord]!,
+          words.ends[alt.lastWord]!,
+          isCapitalised(input, text, starts, words, alt),
+          hasContext,
+        );
       }
       if (!resolved) {
         // Context after it may still come with the next pieces.
@@ -398,8 +409,11 @@ export class MentionScanner {
       resolved = tentative.length ? resolveWork(text, start, end, tentative, matcher, true) : undefined;
       if (!resolved) return undefined;
     } else {
-      resolved =
-        resolveWork(text, start, end, named, matcher, false, this.aboutShows) ?? { start, end, entity: chooseName(named, matcher, this.lastFull) };
+      resolved = resolveWork(text, start, end, named, matcher, false, this.aboutShows) ?? {
+        start,
+        end,
+        entity: chooseName(named, matcher, this.lastFull),
+      };
     }
     resolved.named = named;
     resolved.viaShortForm = viaShortForm;
@@ -536,7 +550,8 @@ export class MentionScanner {
       let series = last.series;
       if (!last.byIssue && base + starts[ref.start]! - last.at > 80) {
         let most = this.seriesCounts.get(series) ?? 0;
-        for (const [other, count] of this.seriesCounts) if (count > most && other.issues.some(([n]) => n === ref.number)) [series, most] = [other, count];
+        for (const [other, count] of this.seriesCounts)
+          if (count > most && other.issues.some(([n]) => n === ref.number)) [series, most] = [other, count];
       }
       const issue = series.issues.find(([n]) => n === ref.number);
       if (issue) out.push({ start: ref.start, end: ref.end, entity: issue[1] });
@@ -601,7 +616,8 @@ function showsInLists(text: string, found: Found[], matcher: Matcher) {
   }
 }
 
-const LIST_JOIN = /^\s*(?:\(\d{4}(?:\s*[–-]\s*\d{2,4})?\)\s*)?(?:,|&|and|,\s*and|or|,\s*or)(?:\s+(?:especially|even|also|then|finally))?\s*$/;
+const LIST_JOIN =
+  /^\s*(?:\(\d{4}(?:\s*[–-]\s*\d{2,4})?\)\s*)?(?:,|&|and|,\s*and|or|,\s*or)(?:\s+(?:especially|even|also|then|finally))?\s*$/;
 
 /** Whether text[from, to) joins two items of a list: ", ", " and ", " (2015), or ". */
 function listJoin(text: string, from: number, to: number): boolean {
@@ -616,7 +632,22 @@ function listJoin(text: string, from: number, to: number): boolean {
 
 /** White space as the engine's \s reads it (normalised text: no other kinds are left but these). */
 function isSpace(c: number): boolean {
-  return c === 9 || c === 10 || c === 11 || c === 12 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
+  return (
+    c === 9 ||
+    c === 10 ||
+    c === 11 ||
+    c === 12 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x1680 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 
 /** A series title with an issue number, or a show title with a season or episode. */
@@ -791,7 +822,13 @@ function joinShortPairs(candidates: Candidate[], input: string, starts: Uint32Ar
       continue;
     }
     out ??= candidates.slice(0, k);
-    out.push({ firstWord: c.firstWord, lastWord: next!.lastWord, hits: [{ flags: 0, entities: [entity] }], alt: undefined, around: undefined });
+    out.push({
+      firstWord: c.firstWord,
+      lastWord: next!.lastWord,
+      hits: [{ flags: 0, entities: [entity] }],
+      alt: undefined,
+      around: undefined,
+    });
     k++;
   }
   return out ?? candidates;

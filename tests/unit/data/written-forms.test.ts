@@ -38,9 +38,11 @@ describe('titles as pages write them', () => {
   });
 
   it('reads an episode title with a contraction or a possessive in it', () => {
-    expect(
-      ids('Luke Cage season 2 goes on with “If It Ain’t Rough, It Ain’t Right” and “For Pete’s Sake”.').map(([, id]) => id),
-    ).toEqual(['season:luke-cage-2', 'episode:luke-cage-2x08', 'episode:luke-cage-2x09']);
+    expect(ids('Luke Cage season 2 goes on with “If It Ain’t Rough, It Ain’t Right” and “For Pete’s Sake”.').map(([, id]) => id)).toEqual([
+      'season:luke-cage-2',
+      'episode:luke-cage-2x08',
+      'episode:luke-cage-2x09',
+    ]);
   });
 
   it('reads an episode title without the number it ends with', () => {

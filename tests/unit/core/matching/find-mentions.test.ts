@@ -88,7 +88,10 @@ describe('findMentions: names', () => {
   });
 
   it('resolves a short form two characters share to the one of the continuity the text is about', () => {
-    expect(found('Luke Cage season 2 recap. Mariah is furious.').map(([, id]) => id)).toEqual(['season:luke-cage-2', 'character:mariah-dillard']);
+    expect(found('Luke Cage season 2 recap. Mariah is furious.').map(([, id]) => id)).toEqual([
+      'season:luke-cage-2',
+      'character:mariah-dillard',
+    ]);
     expect(found('In Alias #3, Luke Cage waits. Mariah is furious.').map(([, id]) => id)).toEqual([
       'issue:alias-2001-3',
       'character:luke-cage',
@@ -283,7 +286,8 @@ describe('findMentions: comic issues', () => {
       'issue:new-avengers-2005-1',
     ]);
     // A title in passing a while back: the series whose issues the text names.
-    const review = 'Jessica Jones #1 is out, and Jessica Jones #1 is good. If you loved The Pulse, read it: the art is moody, the plot is tight, and the colours keep the city grey and tired. Issue #2 cannot come soon enough.';
+    const review =
+      'Jessica Jones #1 is out, and Jessica Jones #1 is good. If you loved The Pulse, read it: the art is moody, the plot is tight, and the colours keep the city grey and tired. Issue #2 cannot come soon enough.';
     expect(found(review).map(([, id]) => id)).toEqual([
       'issue:jessica-jones-2016-1',
       'issue:jessica-jones-2016-1',
