@@ -84,6 +84,9 @@ function transpositions(q: string): string[] {
   return out;
 }
 
+/** Labels that tie read in number order: "#2" before "#12". */
+const NUMERIC = new Intl.Collator('en', { numeric: true });
+
 export function search(index: SearchIndex, query: string, limit = 12): SearchResult[] {
   const q = norm(query);
   if (!q) return [];
@@ -107,6 +110,6 @@ export function search(index: SearchIndex, query: string, limit = 12): SearchRes
     const score = raw * bonus * (1 + 0.3 * card.prominence) * KIND_WEIGHT[card.kind];
     return { id: card.id, kind: card.kind, label: card.label, score: Math.round(score * 1000) / 1000 };
   });
-  ranked.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
+  ranked.sort((a, b) => b.score - a.score || NUMERIC.compare(a.label, b.label));
   return ranked.slice(0, limit);
 }

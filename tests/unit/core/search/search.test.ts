@@ -28,3 +28,12 @@ describe('the search index built at build time', () => {
     expect(search(loaded, query)[0]?.id).toBe(id);
   });
 });
+
+describe('search results', () => {
+  it('lists issues that rank alike in number order', () => {
+    const issues = search(built, 'alias', 40).filter((r) => r.kind === 'issue' && r.label.startsWith('Alias #'));
+    const numbers = issues.map((r) => Number(/#(\d+)/.exec(r.label)![1]));
+    expect(numbers.length).toBeGreaterThan(3);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+});
