@@ -38,6 +38,8 @@ export function Card({
   const tabs = card.continuities;
   const [tab, setTab] = useState<Continuity>(preferred && tabs.includes(preferred) ? preferred : tabs[0]!);
   const [revealed, setRevealed] = useState<ReadonlySet<number>>(new Set());
+  /** Works whose hidden points are listed one by one rather than summed up. */
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const facts = card.facts.map((fact, index) => ({ fact, index })).filter(({ fact }) => fact.continuity === tab);
   const lines = groupHidden(facts, (fact, index) =>
     revealed.has(index) ? ({ shown: true } as const) : decideVisibility(fact, reader, points),
@@ -56,6 +58,15 @@ export function Card({
     const label = progressLabel(work, at ?? 0);
     return label ? `; you're at ${label}` : "; you haven't started it";
   };
+  // A work with many hidden points is one line ("12 facts hidden — revealed in Luke Cage 2x01
+  // to 2x13"), which opens into a line per point.
+  const blocks: (HiddenLine | HiddenWork)[] = [];
+  for (const work of workOrder) {
+    const lines = hidden.filter((line) => (line.point?.work ?? '') === work);
+    if (lines.length >= SUM_UP_FROM && work && !expanded.has(work)) blocks.push({ kind: 'work', work, lines });
+    else blocks.push(...lines);
+  }
+  const reveal = (indexes: number[]) => setRevealed(new Set([...revealed, ...indexes]));
 
   return (
     <section class="sk-card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-entity-id={card.id}>
@@ -96,7 +107,41 @@ export function Card({
         {hidden.length > 0 && (
           <li class="sk-hidden-block">
             <ul class="sk-hidden-list" aria-label="Facts hidden by spoiler protection">
-              {hidden.map((entry) => {
+              {blocks.map((entry) => {
+                if (entry.kind === 'work') {
+                  const { work, lines } = entry;
+                  const first = lines[0]!;
+                  const last = lines[lines.length - 1]!;
+                  const indexes = lines.flatMap((line) => line.indexes);
+                  const allAhead = lines.every((line) => line.why === 'ahead');
+                  return (
+                    <li class="sk-fact sk-hidden" key={`work-${work}`} data-hidden-fact={first.revealedIn} data-hidden-work={work}>
+                      <span class="sk-hidden-text">
+                        {indexes.length} facts hidden — revealed in {first.point!.label} to{' '}
+                        {afterShared(first.point!.label, last.point!.label)}
+                        {positionText(first.why, work, first.at)}
+                      </span>
+                      <span class="sk-hidden-actions">
+                        <button type="button" class="sk-link" onClick={() => reveal(indexes)}>
+                          Reveal
+                        </button>
+                        {onSeen && allAhead && (
+                          <button type="button" class="sk-link" onClick={() => onSeen(last.point!)}>
+                            I've seen them
+                          </button>
+                        )}
+                        <button
+                          type="button"
+                          class="sk-link"
+                          aria-expanded="false"
+                          onClick={() => setExpanded(new Set([...expanded, work]))}
+                        >
+                          Show each
+                        </button>
+                      </span>
+                    </li>
+                  );
+                }
                 const { point, why, at, indexes, revealedIn } = entry;
                 const where = point ? positionText(why, point.work, at) : '';
                 return (
@@ -107,7 +152,7 @@ export function Card({
                       {where}
                     </span>
                     <span class="sk-hidden-actions">
-                      <button type="button" class="sk-link" onClick={() => setRevealed(new Set([...revealed, ...indexes]))}>
+                      <button type="button" class="sk-link" onClick={() => reveal(indexes)}>
                         Reveal
                       </button>
                       {point && onSeen && why === 'ahead' && (
@@ -144,6 +189,20 @@ export function Card({
   );
 }
 
+/** Hidden points of one work from this many on are summed up in one line. */
+const SUM_UP_FROM = 3;
+
+/** The second of two labels without the words they start with alike ("Luke Cage 2x13" after
+ *  "Luke Cage 2x01" is "2x13"). */
+function afterShared(first: string, second: string): string {
+  const a = first.split(' ');
+  const b = second.split(' ');
+  let k = 0;
+  while (k < a.length - 1 && k < b.length - 1 && a[k] === b[k]) k++;
+  return b.slice(k).join(' ');
+}
+
+type HiddenWork = { kind: 'work'; work: string; lines: HiddenLine[] };
 type HiddenLine = {
   kind: 'hidden';
   revealedIn: string;

@@ -91,4 +91,36 @@ describe('Card', () => {
       'episode:iron-fist-1x03',
     ]);
   });
+
+  it('sums up a work’s many hidden points in one line that opens into a line per point', async () => {
+    const many: Record<string, RevealPoint> = { ...points };
+    const facts = [2, 3, 5, 9].map((n) => {
+      const id = `episode:luke-cage-2x0${n}`;
+      many[id] = { work: 'luke-cage', continuity: 'netflix', ordinal: 200 + n, label: `Luke Cage 2x0${n}` };
+      return { kind: 'statement' as const, continuity: 'netflix' as const, revealedIn: id, text: `Secret ${n}` };
+    });
+    const seen: string[] = [];
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(
+      <Card card={{ ...card, facts }} reader={reader} points={many} progressLabel={labels} onSeen={(p) => seen.push(p.label)} />,
+      root,
+    );
+    const lines = () => [...root.querySelectorAll('.sk-hidden-list > li')];
+    expect(lines().map((li) => li.querySelector('.sk-hidden-text')?.textContent)).toEqual([
+      "4 facts hidden — revealed in Luke Cage 2x02 to 2x09; you're at 1x13",
+    ]);
+    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name)!;
+    button("I've seen them").click();
+    expect(seen).toEqual(['Luke Cage 2x09']);
+    button('Show each').click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(lines().map((li) => li.getAttribute('data-hidden-fact'))).toEqual([
+      'episode:luke-cage-2x02',
+      'episode:luke-cage-2x03',
+      'episode:luke-cage-2x05',
+      'episode:luke-cage-2x09',
+    ]);
+    expect(root.textContent).not.toContain('Secret');
+  });
 });
