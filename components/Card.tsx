@@ -3,7 +3,7 @@
  * through `decideVisibility`; hidden facts are gathered under the shown ones, one line per point
  * that reveals them.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Card as CardData, CardFact, RevealPoint } from '../core/cards/card.ts';
 import { CONTINUITY_LABELS, type Continuity } from '../core/entities.ts';
 import { decideVisibility, type Reader, type Visibility } from '../core/spoilers/visibility.ts';
@@ -40,6 +40,18 @@ export function Card({
   const [revealed, setRevealed] = useState<ReadonlySet<number>>(new Set());
   /** Works whose hidden points are listed one by one rather than summed up. */
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  // Opening a summed-up work replaces the button that had focus: focus moves to its first line.
+  const section = useRef<HTMLElement>(null);
+  const [opened, setOpened] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!opened) return;
+    const lines = section.current?.querySelectorAll<HTMLElement>('[data-hidden-work-line]') ?? [];
+    [...lines]
+      .find((line) => line.dataset.hiddenWorkLine === opened)
+      ?.querySelector('button')
+      ?.focus();
+    setOpened(undefined);
+  }, [opened]);
   const facts = card.facts.map((fact, index) => ({ fact, index })).filter(({ fact }) => fact.continuity === tab);
   const lines = groupHidden(facts, (fact, index) =>
     revealed.has(index) ? ({ shown: true } as const) : decideVisibility(fact, reader, points),
@@ -69,7 +81,7 @@ export function Card({
   const reveal = (indexes: number[]) => setRevealed(new Set([...revealed, ...indexes]));
 
   return (
-    <section class="sk-card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-entity-id={card.id}>
+    <section ref={section} class="sk-card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-entity-id={card.id}>
       <div class="sk-head">
         <div>
           <h2 class="sk-title" id={titleId}>
@@ -134,7 +146,10 @@ export function Card({
                           type="button"
                           class="sk-link"
                           aria-expanded="false"
-                          onClick={() => setExpanded(new Set([...expanded, work]))}
+                          onClick={() => {
+                            setExpanded(new Set([...expanded, work]));
+                            setOpened(work);
+                          }}
                         >
                           Show each
                         </button>
@@ -145,7 +160,12 @@ export function Card({
                 const { point, why, at, indexes, revealedIn } = entry;
                 const where = point ? positionText(why, point.work, at) : '';
                 return (
-                  <li class="sk-fact sk-hidden" key={`hidden-${revealedIn}`} data-hidden-fact={revealedIn}>
+                  <li
+                    class="sk-fact sk-hidden"
+                    key={`hidden-${revealedIn}`}
+                    data-hidden-fact={revealedIn}
+                    data-hidden-work-line={point?.work}
+                  >
                     <span class="sk-hidden-text">
                       {indexes.length > 1 ? `${indexes.length} facts hidden` : 'Hidden'} —{' '}
                       {point ? `revealed in ${point.label}` : 'spoiler protection is strict'}

@@ -113,8 +113,9 @@ describe('Card', () => {
     const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name)!;
     button("I've seen them").click();
     expect(seen).toEqual(['Luke Cage 2x09']);
+    button('Show each').focus();
     button('Show each').click();
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 20));
     expect(lines().map((li) => li.getAttribute('data-hidden-fact'))).toEqual([
       'episode:luke-cage-2x02',
       'episode:luke-cage-2x03',
@@ -122,5 +123,7 @@ describe('Card', () => {
       'episode:luke-cage-2x09',
     ]);
     expect(root.textContent).not.toContain('Secret');
+    // Focus moves to the first line's first button, not to the page.
+    expect(document.activeElement).toBe(lines()[0]!.querySelector('button'));
   });
 });
