@@ -11,6 +11,7 @@ const EVERYDAY = new Set([
   'hand',
   'defenders',
   'the defenders',
+  'stuart little', // the writer shares the name of a film's mouse
   'purple',
   'jewel',
   'stick',

@@ -58,6 +58,11 @@ describe('titles as pages write them', () => {
 });
 
 describe('names that are not names', () => {
+  it('reads a full name shared with something famous only with Marvel near', () => {
+    expect(ids('We watched Stuart Little last night, a film about a mouse.')).toEqual([]);
+    expect(ids('Patsy Walker was created by Stuart Little and Ruth Atkinson.').map(([, id]) => id)).toContain('person:stuart-little');
+  });
+
   it('reads a surname that is also a character’s alias by the short form’s rules', () => {
     // Mary Walker's alias "Walker" is someone else's surname as often as hers.
     expect(ids('Luke Cage returns, drawn by Brad Walker; Walker’s pencils look great.')).toEqual([
