@@ -12,6 +12,7 @@ const EVERYDAY = new Set([
   'defenders',
   'the defenders',
   'stuart little', // the writer shares the name of a film's mouse
+  'christopher priest', // also a British novelist (The Prestige)
   'purple',
   'jewel',
   'stick',

@@ -159,11 +159,12 @@ export function compileDataset(data: Dataset): { store: CardStore; index: NameIn
   }
   for (const p of data.people) {
     const fields: CardField[] = [{ label: 'Known for', value: p.roles.join(', ') }];
+    if (p.creditedAs?.length) fields.push({ label: 'Also credited as', value: p.creditedAs.join(', ') });
     const continuities = [...new Set((p.facts ?? []).map((f) => f.continuity))];
     const cardFacts = facts(p.facts);
     if (p.summary) cardFacts.unshift({ kind: 'summary', continuity: continuities[0] ?? 'comics', text: p.summary });
     cards[p.id] = card(p.id, 'person', continuities.length ? continuities : ['comics'], { fields, facts: cardFacts, prominence: 2 });
-    searchTerms[p.id] = [p.name, ...(p.shortForms ?? [])];
+    searchTerms[p.id] = [p.name, ...(p.creditedAs ?? []), ...(p.shortForms ?? [])];
   }
   for (const s of data.series) {
     const fields: CardField[] = [];
@@ -422,7 +423,7 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
     for (const s of c.shortForms ?? []) add(s, c.id, 'character', FORM_SHORT);
   }
   for (const p of data.people) {
-    named(p.name, p.id, 'person');
+    for (const name of [p.name, ...(p.creditedAs ?? [])]) named(name, p.id, 'person');
     for (const s of p.shortForms ?? []) add(s, p.id, 'person', FORM_SHORT);
   }
   for (const s of data.series) {

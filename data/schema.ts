@@ -102,6 +102,8 @@ export const Person = v.strictObject({
   id: PersonId,
   name: Text,
   shortForms: v.optional(v.array(Text)),
+  /** Other full names the person is credited under ("Christopher Priest" for Jim Owsley). */
+  creditedAs: v.optional(v.array(Text)),
   roles: v.array(v.picklist(PERSON_ROLES)),
   summary: v.optional(Text),
   facts: v.optional(v.array(Fact)),

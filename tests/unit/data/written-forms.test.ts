@@ -57,6 +57,20 @@ describe('titles as pages write them', () => {
   });
 });
 
+describe('people credited under another name', () => {
+  it('reads each name a person is credited under as that person', () => {
+    expect(
+      ids('The last Power Man and Iron Fist issues were by Christopher Priest and M. D. Bright, after Mary Jo Duffy.').slice(1),
+    ).toEqual([
+      ['Christopher Priest', 'person:jim-owsley'],
+      ['M. D. Bright', 'person:mark-bright'],
+      ['Mary Jo Duffy', 'person:jo-duffy'],
+    ]);
+    // The novelist of the same name, on a page with nothing Marvel.
+    expect(ids('Christopher Priest wrote the novel The Prestige.')).toEqual([]);
+  });
+});
+
 describe('names that are not names', () => {
   it('reads a full name shared with something famous only with Marvel near', () => {
     expect(ids('We watched Stuart Little last night, a film about a mouse.')).toEqual([]);
