@@ -89,7 +89,8 @@ export const EVERYDAY_NAMES = new Set(
   (
     'baron bright brown buck cage cap castle creed frost fury hand hart hill hood knight lark little mace micro page pop ' +
     'rider stark stick strange temple tower shades zip potter miller banner finch moss pilgrim piranha tan turk ho mays ' +
-    'cockroach comanche diamondback wing power'
+    'cockroach comanche diamondback wing power little eve fraction heck ferry weaver gray shepherd kraft martin cox ' +
+    'orlando lima'
   ).split(' '),
 );
 /** First names that are also words ("Will you…", "Hope is…"): not when they open a sentence. */
