@@ -496,8 +496,13 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
     add(e.title, e.id, 'episode', aka ? 0 : FORM_COMMON);
     // "Soul Brother #1" is mostly written without its number.
     if (/\s#\d+$/.test(e.title)) add(e.title.replace(/\s#\d+$/, ''), e.id, 'episode', FORM_COMMON);
-    // Jessica Jones titles are written "AKA …" and "A.K.A …": both are the same episode.
-    if (aka) add(e.title.replace(/^A\.?K\.?A\.?\s/i, 'AKA '), e.id, 'episode', 0);
+    // Jessica Jones titles are written "AKA …" and "A.K.A …": both are the same episode; and in
+    // a list of quoted titles often without it ("God Help the Hobo"), which counts in quotes only.
+    if (aka) {
+      add(e.title.replace(/^A\.?K\.?A\.?\s/i, 'AKA '), e.id, 'episode', 0);
+      const bare = e.title.replace(/^A\.?K\.?A\.?\s+/i, '');
+      if (!workTitles.has(bare.trim().toLowerCase())) add(bare, e.id, 'episode', FORM_QUOTED);
+    }
   }
   // Characters of one continuity only, to tell apart two that share a short form ("Mariah":
   // Mariah Dillard on Netflix, Black Mariah in the comics) on a page about one of them.

@@ -284,7 +284,7 @@ export class MentionScanner {
     }
 
     this.carryStrong = strongAt.filter((at) => at >= this.base - CONTEXT_WINDOW);
-    showsInLists(text, found, matcher);
+    showsInLists(text, found, matcher, this.aboutShows());
     for (const f of this.bareIssues(text, found, base, starts)) found.push(f);
     found.sort((a, b) => a.start - b.start);
     const mentions: Mention[] = new Array(found.length);
@@ -587,16 +587,34 @@ const BARE_ISSUE = /(?:issue|no\.)\s*#?\s*(\d{1,4})(?![\p{L}\p{N}])/gu;
 /**
  * Titles in a list share their reading: in "Netflix's Daredevil, Jessica Jones, Luke Cage and
  * Iron Fist" the first is a show by its context, so the others, which could be shows, are too.
- * And a title after a person's name and "of" is the show they are in.
+ * And a title right after a person's name and "of" (or "on", "in", in a text about the shows) is
+ * the show they are in; before an actor's name ("Jessica Jones' Carrie-Anne Moss") or one of its
+ * episodes ("Daredevil: Into the Ring"), the show.
  */
-function showsInLists(text: string, found: Found[], matcher: Matcher) {
-  // "Kilgrave and Wilson Fisk of Daredevil": a title right after someone's name and "of".
-  for (let i = 1; i < found.length; i++) {
+function showsInLists(text: string, found: Found[], matcher: Matcher, aboutShows: boolean) {
+  for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
-    if (matcher.shows.has(f.entity) || f.start - found[i - 1]!.end !== 4 || !text.startsWith(' of ', found[i - 1]!.end)) continue;
-    const show = f.named?.find((e) => matcher.shows.has(e));
-    const prevKind = matcher.entities.get(found[i - 1]!.entity)[1];
-    if (show !== undefined && (prevKind === 'character' || prevKind === 'person')) f.entity = show;
+    if (matcher.shows.has(f.entity) || !f.named || f.named.length < 2) continue;
+    // An issue, a season or an episode read by its grammar stays what it is.
+    const own = matcher.entities.get(f.entity)[1];
+    if (own === 'issue' || own === 'season' || own === 'episode') continue;
+    const show = f.named.find((e) => matcher.shows.has(e));
+    if (show === undefined) continue;
+    const prev = found[i - 1];
+    const next = found[i + 1];
+    const kindOf = (m: Found) => matcher.entities.get(m.entity)[1];
+    const gap = (a: Found, b: Found) => (b.start - a.end <= 4 ? text.slice(a.end, b.start) : '');
+    if (
+      // "Wilson Fisk of Daredevil"; in a text about the shows, "Danny Rand on Iron Fist".
+      (prev &&
+        (kindOf(prev) === 'character' || kindOf(prev) === 'person') &&
+        (gap(prev, f) === ' of ' || (aboutShows && (gap(prev, f) === ' on ' || gap(prev, f) === ' in ')))) ||
+      // "Jessica Jones' Carrie-Anne Moss": a show's actor.
+      (next && kindOf(next) === 'person' && /^'s? $/.test(gap(f, next))) ||
+      // "Daredevil: Into the Ring": a heading that names one of the show's episodes.
+      (next && /^\s*[:–—-] ?$/.test(gap(f, next)) && matcher.showOf.get(next.entity) === show)
+    )
+      f.entity = show;
   }
   let runStart = 0;
   for (let i = 1; i <= found.length; i++) {

@@ -285,10 +285,12 @@ const SHOW_WORDS_AFTER =
 /** What is said of a show and not of a person: "Iron Fist isn't a bad show", "Daredevil is a
  *  great series", "Luke Cage has been cancelled". Not "… is a character in the show". */
 const SHOW_PREDICATE_AFTER =
-  /^\s+(?:(?:is|was|isn't|wasn't|is not|was not|remains|has been|had been|became|will be|would be)\s+(?:(?:a|an|the|another|still|easily|probably|not|also|just|really|truly|definitely|such a|one of the)\s+)+(?:(?!character|hero|heroine|villain|protagonist|lead|man|woman|guy|person|part|star|in\b|on\b|of\b|from\b)[\p{L}-]+\s+){0,2}(?:show|series|tv show|drama|season)s?\b|(?:(?:has|have|had)\s+(?:all\s+|both\s+|now\s+)?been|was|were|is|are|got|gets|getting|being)\s+(?:officially\s+|also\s+|all\s+|both\s+)?(?:canceled|cancelled|renewed|axed))/u;
+  /^\s+(?:(?:is|was|isn't|wasn't|is not|was not|remains|has been|had been|became|will be|would be)\s+(?:(?:a|an|the|another|still|easily|probably|not|also|just|really|truly|definitely|such a|one of the)\s+)+(?:(?!character|hero|heroine|villain|protagonist|lead|man|woman|guy|person|part|star|in\b|on\b|of\b|from\b)[\p{L}-]+\s+){0,2}(?:show|series|tv show|drama|season)s?\b|(?:(?:has|have|had)\s+(?:all\s+|both\s+|now\s+)?been|was|were|is|are|got|gets|getting|being)\s+(?:officially\s+|also\s+|all\s+|both\s+)?(?:canceled|cancelled|renewed|axed)|(?:dropped|drops|premiered|premieres|debuted|debuts|arrived|arrives|landed|lands|returned|returns|streams|is streaming|hit|hits)\s+(?:on|to)\s+netflix)/u;
+/** "Jessica Jones (Netflix) review", "Daredevil (TV series)". */
+const SHOW_NOTE_AFTER = /^\s*\((?:netflix|tv|tv series|tv show|netflix series)\)/;
 /** Words right before a title that make it the show. */
 const SHOW_WORDS_BEFORE =
-  /(?:marvel's|netflix's|marvel\/netflix|netflix|showrunner of|producer of|creator of|cast of|episode of|episodes of|season of|seasons of|finale of|premiere of|star of|events of|cancell?ation of|renewal of|cancell?ing|canceled|cancelled|watching|watched|rewatched|rewatching|binge|binged|streaming|(?:appeared|appears|starred|stars|starring|cameo|role|did|guest) (?:in|on)|(?:netflix|marvel|tv|television|streaming|defenders) (?:series|shows?)(?: like| such as| including)?|the (?:series|show))\s*[–—:,-]?\s+"?$/;
+  /(?:(?:marvel's|netflix's|marvel\/netflix|netflix)(?:\s+marvel(?:'s)?)?|(?<!comics?\s|book\s)series|showrunner of|producer of|creator of|cast of|episode of|episodes of|season of|seasons of|finale of|premiere of|star of|events of|cancell?ation of|renewal of|cancell?ing|canceled|cancelled|watching|watched|rewatched|rewatching|binge|binged|streaming|(?:appeared|appears|starred|stars|starring|cameo|role|did|guest) (?:in|on)|(?:netflix|marvel|tv|television|streaming|defenders)(?: superhero)? (?:series|shows?),?(?: like| such as| including| especially| especially with| namely| with)?|the (?:series|show))\s*[–—:,-]?\s+"?$/;
 /** Weaker words, read only in a text that so far names the shows more than the comics:
  *  "our second Daredevil review", "fans of Jessica Jones". */
 const SHOW_WORDS_AFTER_WEAK = /^["')]?'?s?\s+(?:reviews?|rewatch|fans?|fandom)\b/;
@@ -303,8 +305,9 @@ const SHOW_PAIR_AFTER = /^\s*(?:and|&|or)\s+(?:marvel's\s+)?(?:[\p{L}']+\s+){1,3
  */
 export function looksLikeShow(text: string, start: number, end: number, aboutShows = false): boolean {
   const after = text.slice(end, end + 90);
-  if (SHOW_WORDS_AFTER.test(after) || SHOW_PAIR_AFTER.test(after) || SHOW_PREDICATE_AFTER.test(after)) return true;
-  const before = text.slice(Math.max(0, start - 40), start);
+  if (SHOW_WORDS_AFTER.test(after) || SHOW_PAIR_AFTER.test(after) || SHOW_PREDICATE_AFTER.test(after) || SHOW_NOTE_AFTER.test(after))
+    return true;
+  const before = text.slice(Math.max(0, start - 60), start);
   if (SHOW_WORDS_BEFORE.test(before)) return true;
   if (aboutShows && (SHOW_WORDS_AFTER_WEAK.test(after) || SHOW_WORDS_BEFORE_WEAK.test(before))) return true;
   // A title in quotes is a work's title: “Luke Cage” showrunner, ‘Daredevil’ season 3.
@@ -321,5 +324,5 @@ export function looksLikeSeries(text: string, start: number, end: number): boole
   )
     return true;
   const before = text.slice(Math.max(0, start - 30), start);
-  return /(?:comic|comics|book|title|run on|issues? of|reading)\s+"?$/.test(before);
+  return /(?:comic|comics|book|title|run on|issues? of|reading|(?:comic|comics|book) series)\s+"?$/.test(before);
 }

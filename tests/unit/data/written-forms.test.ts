@@ -45,6 +45,14 @@ describe('titles as pages write them', () => {
     ]);
   });
 
+  it('reads a Jessica Jones title without its “AKA” in quotes only', () => {
+    expect(ids('Jessica Jones season 2 goes on with “God Help the Hobo” and “The Octopus”. The Octopus is a tattoo.')).toEqual([
+      ['Jessica Jones season 2', 'season:jessica-jones-2'],
+      ['God Help the Hobo', 'episode:jessica-jones-2x04'],
+      ['The Octopus', 'episode:jessica-jones-2x05'],
+    ]);
+  });
+
   it('reads an episode title without the number it ends with', () => {
     expect(ids('Luke Cage season 2 opens with “Soul Brother,” a fine hour.').map(([, id]) => id)).toEqual([
       'season:luke-cage-2',

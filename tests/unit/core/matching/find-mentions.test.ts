@@ -403,6 +403,21 @@ describe('findMentions: show, comic or character', () => {
     ]);
   });
 
+  it('reads a title as the show next to what only a show has: an actor, one of its episodes, a character “on” it', () => {
+    expect(found('Jessica Jones’ Janet McTeer is superb.').map(([, id]) => id)).toEqual(['show:jessica-jones', 'person:janet-mcteer']);
+    expect(found('Jessica Jones: AKA Ladies Night is the pilot.').map(([, id]) => id)).toEqual([
+      'show:jessica-jones',
+      'episode:jessica-jones-1x01',
+    ]);
+    // "on" and "in" only in a text about the shows.
+    expect(found('Luke Cage season 1 ended. Kilgrave on Jessica Jones was chilling.').map(([, id]) => id)).toEqual([
+      'season:luke-cage-1',
+      'character:kilgrave',
+      'show:jessica-jones',
+    ]);
+    expect(found('Kilgrave on Jessica Jones was chilling.').map(([, id]) => id)).toEqual(['character:kilgrave', 'character:jessica-jones']);
+  });
+
   it('reads weaker words (a review, fans) as the show’s only in a text that is about the shows', () => {
     expect(found('Luke Cage season 1 ended. Our second Jessica Jones review is up.').map(([, id]) => id)).toEqual([
       'season:luke-cage-1',

@@ -123,6 +123,12 @@ describe('looksLikeShow / looksLikeSeries', () => {
     ['[] was a hero once', false],
     ['our second [] review', false],
     ['[] fans have waited', false],
+    ["netflix's marvel [] is out", true],
+    ['[] dropped on netflix', true],
+    ['our [] (netflix) review', true],
+    ['netflix superhero shows, especially with []', true],
+    ['her debut in the emmy award-winning series, []', true],
+    ['in the comic series [], she', false],
   ])('%j names the show: %s', (text, show) => {
     const start = text.indexOf('[]');
     expect(looksLikeShow(text, start, start + 2)).toBe(show);
@@ -142,6 +148,8 @@ describe('looksLikeShow / looksLikeSeries', () => {
     ['[] vol. 2 is good', true],
     ['the [] comic', true],
     ['reading [] now', true],
+    ['in the comic series [], she', true],
+    ['[] #8-10 (2014) is fun', true],
     ['[] punched him', false],
   ])('%j names the comic: %s', (text, series) => {
     const start = text.indexOf('[]');
