@@ -76,6 +76,9 @@ function hasHitWithout(hits: FormHit[], flags: number): boolean {
   return false;
 }
 
+/** Words before a title that starts with "the" that make it the character. */
+const CHARACTER_BEFORE = /(?:\bcharacters?,?|\b(?:co-)?created|\bcreating|\bvigilante|\bantihero,?|\banti-hero,?)\s+$/;
+
 /** Between a name and its alias: " / ", ", or ", " aka ", " (". */
 const ALIAS_JOIN = /^\s*(?:\/|\(|,|(?:,\s*)?(?:or|aka|a\.k\.a\.?|alias|also known as))\s*$/;
 
@@ -303,10 +306,13 @@ export class MentionScanner {
 
   /**
    * Whether a title that starts with "the" stands right after a name as that character's alias
-   * ("Frank Castle / The Punisher", "Frank Castle, or The Punisher") or a role ("Jon Bernthal as
-   * The Punisher"), so the words after "the" are the character.
+   * ("Frank Castle / The Punisher", "Frank Castle, or The Punisher"), a role ("Jon Bernthal as
+   * The Punisher") or a character ("the character, The Punisher", "who created The Punisher"), so
+   * the words after "the" are the character.
    */
   private aliasOfPrevious(found: Found[], start: number, alt: Candidate): boolean {
+    // "his comic book character, The Punisher", "Gerry Conway, who created The Punisher".
+    if (CHARACTER_BEFORE.test(this.text.slice(Math.max(0, start - 24), start))) return true;
     const prev = found.length ? found[found.length - 1]! : undefined;
     if (!prev || start - prev.end > 16) return false;
     const gap = this.text.slice(prev.end, start);
@@ -398,6 +404,14 @@ export class MentionScanner {
       ) {
         // "joined the Avengers": the team; "the Avengers #4": the comic, by its grammar.
         for (const e of hit.entities) tentative.push(e);
+      } else if (
+        hit.flags & FORM_COMMON &&
+        c.firstWord === c.lastWord &&
+        !hit.entities.some((e) => this.isWork(e)) &&
+        this.around(c).nameAfter
+      ) {
+        // A one-word name inside someone else's: "Rachel Taylor" is not Amy Bendix ("Rachel").
+        continue;
       } else if (!(hit.flags & FORM_COMMON) || (capitalised && hasContext)) {
         for (const e of hit.entities) if (!named.includes(e)) named.push(e);
       } else if (capitalised) {
@@ -1002,6 +1016,8 @@ interface Surroundings {
   shouting: boolean;
   /** Followed by a word that makes a surname the family ("the Meachum saga"). */
   family: boolean;
+  /** Followed by someone's surname ("Rachel Taylor"). */
+  nameAfter: boolean;
 }
 
 /**
@@ -1020,7 +1036,16 @@ function surroundings(
   const opensSentence = opensAt(input, starts, words, first);
   const shouting = inCapitals(input, starts[words.starts[first]!]!, starts[words.ends[last]!]!);
   const withThe = words.ends[first]! - words.starts[first]! === 3 && text.startsWith('the', words.starts[first]!);
-  const out: Surroundings = { name: false, title: false, afterThe: false, withThe, opensSentence, shouting, family: false };
+  const out: Surroundings = {
+    name: false,
+    title: false,
+    afterThe: false,
+    withThe,
+    opensSentence,
+    shouting,
+    family: false,
+    nameAfter: false,
+  };
   if (first > 0) {
     const join = joinAfter(input, starts, words, first - 1);
     if (join !== 'other') {
@@ -1056,7 +1081,7 @@ function surroundings(
           last + 2 < words.count &&
           joinAfter(input, starts, words, last + 1) === 'space' &&
           capitalisedWord(input, starts, words, last + 2);
-        if (!titleCase) out.name = true;
+        if (!titleCase) out.name = out.nameAfter = true;
       }
     }
   }

@@ -80,6 +80,14 @@ describe('people credited under another name', () => {
 });
 
 describe('names that are not names', () => {
+  it('does not read a one-word alias that is someone else’s first name', () => {
+    // "Rachel" is an alias of Amy Bendix; Rachael Taylor plays Trish (here misspelt, as pages do).
+    expect(ids('Jessica Jones season 2: Patsy Walker, portrayed by Rachel Taylor, is back.').map(([, id]) => id)).toEqual([
+      'season:jessica-jones-2',
+      'character:trish-walker',
+    ]);
+  });
+
   it('reads a full name shared with something famous only with Marvel near', () => {
     expect(ids('We watched Stuart Little last night, a film about a mouse.')).toEqual([]);
     expect(ids('Patsy Walker was created by Stuart Little and Ruth Atkinson.').map(([, id]) => id)).toContain('person:stuart-little');

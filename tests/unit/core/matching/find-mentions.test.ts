@@ -168,6 +168,10 @@ describe('findMentions: names', () => {
       'Punisher=character:frank-castle',
     ]);
     expect(found('I watched The Punisher with Frank Castle.').map(([, id]) => id)).toEqual(['show:the-punisher', 'character:frank-castle']);
+    expect(found('Frank Castle is back: the comic book character, The Punisher, was created by Marvel.').map(([, id]) => id)).toEqual([
+      'character:frank-castle',
+      'character:frank-castle',
+    ]);
   });
 
   it('reads the name after a lower-case “the” when the title that starts with it does not hold', () => {
