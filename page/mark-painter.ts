@@ -16,6 +16,8 @@ import type { PageMention } from './mention-table.ts';
 
 /** Marks that can all stay registered at once. */
 export const LIMIT = 300;
+/** Marks registered at most in windowed mode: each costs the browser some µs per repaint. */
+const WINDOW_LIMIT = 1000;
 /** Screens above and below the viewport that are kept marked in windowed mode. */
 const MARGIN_SCREENS = 2;
 /** Positions measured per frame at most (each is a layout read), and for how long. */
@@ -201,6 +203,7 @@ export class MarkPainter {
     // A pass over a page with few mentions ends by marking them all.
     if (!this.windowed && !this.scanning && this.mentions.length > this.marked.size) return true;
     if (this.windowed && Math.abs(scrollY - this.windowAt) >= height) return true;
+    if (this.marked.size >= WINDOW_LIMIT) return false;
     for (let key = Math.floor(scrollY / BUCKET_PX); key <= Math.floor((scrollY + height) / BUCKET_PX); key++) {
       for (const m of this.buckets.get(key) ?? []) if (!this.marked.has(m)) return true;
     }
@@ -212,11 +215,19 @@ export class MarkPainter {
     this.windowAt = scrollY;
     let wanted: Set<PageMention>;
     if (this.windowed) {
+      // The screen's buckets first, then outwards a bucket at a time on either side, up to
+      // WINDOW_LIMIT marks: text dense with names marks the screen, not five screens' worth.
       wanted = new Set();
-      const top = scrollY - MARGIN_SCREENS * height;
-      const bottom = scrollY + (MARGIN_SCREENS + 1) * height;
-      for (let key = Math.floor(top / BUCKET_PX); key <= Math.floor(bottom / BUCKET_PX); key++) {
-        for (const m of this.buckets.get(key) ?? []) wanted.add(m);
+      const first = Math.floor(scrollY / BUCKET_PX);
+      const last = Math.floor((scrollY + height) / BUCKET_PX);
+      const reach = Math.ceil((MARGIN_SCREENS * height) / BUCKET_PX);
+      const take = (key: number) => {
+        for (const m of this.buckets.get(key) ?? []) if (wanted.size < WINDOW_LIMIT) wanted.add(m);
+      };
+      for (let key = first; key <= last; key++) take(key);
+      for (let step = 1; step <= reach && wanted.size < WINDOW_LIMIT; step++) {
+        take(last + step);
+        take(first - step);
       }
     } else {
       wanted = new Set(this.mentions.slice(0, this.measuredUpTo));

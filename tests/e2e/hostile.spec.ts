@@ -53,6 +53,27 @@ const longTasksSinceStart = (page: Page) =>
     return longTasks.filter((t) => t.start + t.duration - Math.max(t.start, started) >= 50).map((t) => t.duration);
   });
 
+test('text that is nothing but names: the screen is marked, and at most 1,000 marks are registered', async ({ page, origin }) => {
+  test.setTimeout(60_000);
+  const errors = await openHostile(page, origin, {
+    name: 'names-only',
+    body: `<div id="names"></div><script>
+      const names = document.getElementById('names');
+      for (let i = 0; i < 20000; i++) names.appendChild(document.createTextNode(i % 2 ? 'Luke Cage, ' : 'Jessica Jones, '));
+    </script>`,
+  });
+  await waitForScan(page as never, 30_000);
+  await expect.poll(() => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBeGreaterThan(200);
+  await page.waitForTimeout(500);
+  // Each registered mark costs the browser time at every repaint: a screen's worth and a margin.
+  const registered = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+  expect(registered).toBeLessThanOrEqual(1000);
+  // A name on the reader's screen opens its card.
+  const card = await hoverText(page as never, 'Luke Cage', 300);
+  await expect(card).toHaveAttribute('data-entity-id', 'character:luke-cage');
+  expect(errors).toEqual([]);
+});
+
 test('a page that redefines built-ins does not reach Sidekick', async ({ page, origin }) => {
   const errors = await openHostile(page, origin, {
     name: 'builtins',
