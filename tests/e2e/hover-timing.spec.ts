@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { hoverText, pointOfText, waitForScan } from '../../scripts/page-actions.ts';
-import { markedTexts } from './marks.ts';
+import { markedTexts, settledMarks } from './marks.ts';
 import { patchStoredSettings } from '../../scripts/extension-storage.ts';
 
 const CARD = 'sidekick-root [role="dialog"][data-entity-id]';
@@ -62,7 +62,7 @@ test('switching Sidekick off for a site removes its marks without a reload, and 
 }) => {
   await page.goto(`${origin}/comic-romance.html`);
   await waitForScan(page as never);
-  const before = (await markedTexts(page)).length;
+  const before = (await settledMarks(page)).length;
   expect(before).toBeGreaterThan(5);
   const host = new URL(origin).host;
   const setSitesOff = (sites: string[]) => patchStoredSettings(context as never, { sitesOff: sites });
@@ -85,7 +85,7 @@ test('hiding marks from the popup clears them on the open page, hover cards stil
 }) => {
   await page.goto(`${origin}/comic-romance.html`);
   await waitForScan(page as never);
-  const before = (await markedTexts(page)).length;
+  const before = (await settledMarks(page)).length;
   expect(before).toBeGreaterThan(5);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);

@@ -2,7 +2,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { hoverText, pointOfText, waitForScan } from '../../scripts/page-actions.ts';
-import { markedTexts } from './marks.ts';
+import { markedTexts, settledMarks } from './marks.ts';
 
 /** Every exception and console error on the page, from any world (content scripts included). */
 async function recordErrors(context: BrowserContext, page: Page): Promise<string[]> {
@@ -27,6 +27,7 @@ async function openRecorded(context: BrowserContext, page: Page, url: string): P
   const errors = await recordErrors(context, page);
   await page.goto(url);
   await waitForScan(page as never);
+  await settledMarks(page);
   return errors;
 }
 
