@@ -221,29 +221,9 @@ export class MentionScanner {
         (strongCursor < strongAt.length && strongAt[strongCursor]! <= gEnd + CONTEXT_WINDOW) || gStart - this.lastMention <= CONTEXT_WINDOW;
       const capitalised = isCapitalised(input, text, starts, words, c);
       let resolved = this.read(c, start, end, capitalised, hasContext);
-      if (resolved && c.alt && this.aliasOfPrevious(found, start, c.alt)) {
-        // "Frank Castle / The Punisher", "Jon Bernthal as The Punisher": the name, not the show.
-        const alt = c.alt;
-        resolved =
-          this.read(
-            alt,
-            words.starts[alt.firstWord]!,
-            words.ends[alt.lastWord]!,
-            isCapitalised(input, text, starts, words, alt),
-            hasContext,
-          ) ?? resolved;
-      }
-      if (!resolved && c.alt) {
-        // "the Punisher": not the show's title in lower case, but maybe the name after it.
-        const alt = c.alt;
-        resolved = this.read(
-          alt,
-          words.starts[alt.firstWord]!,
-          words.ends[alt.lastWord]!,
-          isCapitalised(input, text, starts, words, alt),
-          hasContext,
-        );
-      }
+      // "the Punisher": not the show's title in lower case, but maybe the name after it; and
+      // "Frank Castle / The Punisher", "Jon Bernthal as The Punisher": the name, not the show.
+      if (c.alt && (!resolved || this.aliasOfPrevious(found, start, c.alt))) resolved = this.readWords(c.alt, hasContext) ?? resolved;
       if (!resolved) {
         // Context after it may still come with the next pieces.
         const withContext = !hasContext && gEnd + CONTEXT_WINDOW > this.base ? this.read(c, start, end, capitalised, true) : undefined;
@@ -320,6 +300,14 @@ export class MentionScanner {
     if (prevKind === 'person') return /^\s+as\s+$/.test(gap);
     if (prevKind !== 'character' || !ALIAS_JOIN.test(gap)) return false;
     return alt.hits.some((h) => h.entities.includes(prev.entity));
+  }
+
+  /** `read` for a candidate of the current piece, from its words alone. */
+  private readWords(c: Candidate, hasContext: boolean): Found | undefined {
+    const { input, text, starts, words } = this;
+    const start = words.starts[c.firstWord]!;
+    const end = words.ends[c.lastWord]!;
+    return this.read(c, start, end, isCapitalised(input, text, starts, words, c), hasContext);
   }
 
   /** What the candidate's surroundings in the current piece are, read once when a rule asks. */
