@@ -127,7 +127,7 @@ export function Card({
                   const indexes = lines.flatMap((line) => line.indexes);
                   const allAhead = lines.every((line) => line.why === 'ahead');
                   return (
-                    <li class="sk-fact sk-hidden" key={`work-${work}`} data-hidden-fact={first.revealedIn} data-hidden-work={work}>
+                    <li class="sk-fact sk-hidden" key={`work-${work}`} data-hidden-fact={first.revealedIn}>
                       <span class="sk-hidden-text">
                         {indexes.length} facts hidden — revealed in {first.point!.label} to{' '}
                         {afterShared(first.point!.label, last.point!.label)}
