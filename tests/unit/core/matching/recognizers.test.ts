@@ -102,7 +102,7 @@ describe('findStandaloneEpisodes', () => {
 });
 
 describe('looksLikeShow / looksLikeSeries', () => {
-  it.each<[string, boolean]>([
+  it.each<[string, boolean, boolean?]>([
     ['the [] series', true],
     ["marvel's [] is back", true],
     ['[] showrunner melissa rosenberg', true],
@@ -129,19 +129,14 @@ describe('looksLikeShow / looksLikeSeries', () => {
     ['netflix superhero shows, especially with []', true],
     ['her debut in the emmy award-winning series, []', true],
     ['in the comic series [], she', false],
-  ])('%j names the show: %s', (text, show) => {
+    // Weaker words count only in a text that so far names the shows more than the comics.
+    ['our second [] review', true, true],
+    ['[] fans have waited', true, true],
+    ['a review of []', true, true],
+    ['[] punched him', false, true],
+  ])('%j names the show: %s (text about the shows: %s)', (text, show, aboutShows = false) => {
     const start = text.indexOf('[]');
-    expect(looksLikeShow(text, start, start + 2)).toBe(show);
-  });
-
-  it.each<[string, boolean]>([
-    ['our second [] review', true],
-    ['[] fans have waited', true],
-    ['a review of []', true],
-    ['[] punched him', false],
-  ])('%j names the show in a text about the shows: %s', (text, show) => {
-    const start = text.indexOf('[]');
-    expect(looksLikeShow(text, start, start + 2, true)).toBe(show);
+    expect(looksLikeShow(text, start, start + 2, aboutShows)).toBe(show);
   });
 
   it.each<[string, boolean]>([
