@@ -245,7 +245,7 @@ export class MentionScanner {
       if (
         kind === 'series' &&
         this.comicsSeen === 0 &&
-        showMentions(this.showCounts) >= 2 &&
+        showMentions(this.showCounts) >= 1 &&
         c.hits.every((h) => !h.entities.some((e) => matcher.series.has(e)) || h.flags & FORM_COMMON) &&
         !looksLikeSeries(text, words.starts[c.firstWord]!, words.ends[c.lastWord]!)
       ) {

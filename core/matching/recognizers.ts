@@ -324,5 +324,5 @@ export function looksLikeSeries(text: string, start: number, end: number): boole
   )
     return true;
   const before = text.slice(Math.max(0, start - 30), start);
-  return /(?:comic|comics|book|title|run on|issues? of|reading|(?:comic|comics|book) series)\s+"?$/.test(before);
+  return /(?:(?:comic|comics|book|title|run on|issues? of|reading|(?:comic|comics|book) series)\s+|(?:comic )?book,\s+)["']?$/.test(before);
 }

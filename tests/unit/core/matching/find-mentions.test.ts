@@ -372,6 +372,11 @@ describe('findMentions: a comic’s everyday-word title in a text about the show
     expect(found(`${about}Back at Alias, Malcolm waits.`).map(([, id]) => id)).toEqual(['season:jessica-jones-1', 'season:luke-cage-2']);
     expect(found(`${about}She read the Alias comics first.`).at(-1)).toEqual(['Alias', 'series:alias-2001']);
     expect(found(`${about}Alias #1 came first. Back at Alias, Malcolm waits.`).at(-1)).toEqual(['Alias', 'series:alias-2001']);
+    // One show named is enough; quotes and a comma after "comic book" do not hide a comic's words.
+    const one = 'Jessica Jones season 1 recap. ';
+    expect(found(`${one}Back at Alias, Malcolm waits.`).map(([, id]) => id)).toEqual(['season:jessica-jones-1']);
+    expect(found(`${one}She stars in 28 issues of 'Alias' first.`).at(-1)).toEqual(['Alias', 'series:alias-2001']);
+    expect(found(`${one}It is based on the comic book, Alias, by Bendis.`).at(-1)).toEqual(['Alias', 'series:alias-2001']);
   });
 });
 

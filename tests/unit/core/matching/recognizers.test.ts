@@ -145,6 +145,9 @@ describe('looksLikeShow / looksLikeSeries', () => {
     ['reading [] now', true],
     ['in the comic series [], she', true],
     ['[] #8-10 (2014) is fun', true],
+    ["42 issues of '[]' and more", true],
+    ['based on the comic book, [], by bendis', true],
+    ["if you're reading comics, [] started as a pi", false],
     ['[] punched him', false],
   ])('%j names the comic: %s', (text, series) => {
     const start = text.indexOf('[]');
