@@ -19,6 +19,7 @@ import {
   FAMILY_WORDS,
   FIRST_NAME_WORDS,
   SEQUEL_WORDS,
+  TEAM_CUES,
   SENTENCE_OPENERS,
   TITLE_PREFIXES,
 } from './name-words.ts';
@@ -387,7 +388,7 @@ export class MentionScanner {
         continue;
       } else if (
         hit.flags & FORM_TEAM &&
-        (this.around(c).afterThe || this.around(c).withThe || this.around(c).name) &&
+        (this.around(c).afterThe || this.around(c).withThe || this.around(c).name || this.around(c).teamCue) &&
         !looksLikeSeries(text, start, end)
       ) {
         // "joined the Avengers": the team; "the Avengers #4": the comic, by its grammar.
@@ -1006,6 +1007,8 @@ interface Surroundings {
   family: boolean;
   /** Followed by someone's surname ("Rachel Taylor"). */
   nameAfter: boolean;
+  /** After a word that makes a team's name the team ("as Heroes for Hire", "joined Avengers"). */
+  teamCue: boolean;
 }
 
 /**
@@ -1033,12 +1036,16 @@ function surroundings(
     shouting,
     family: false,
     nameAfter: false,
+    teamCue: false,
   };
   if (first > 0) {
     const join = joinAfter(input, starts, words, first - 1);
     if (join !== 'other') {
       const prev = wordAt(text, words, first - 1);
       if (join === 'space' && prev === 'the') out.afterThe = true;
+      // "as Heroes for Hire" is the team; "such as New Avengers" lists comics.
+      if (join === 'space' && TEAM_CUES.has(prev) && !(prev === 'as' && first > 1 && wordAt(text, words, first - 2) === 'such'))
+        out.teamCue = true;
       if (!shouting && capitalisedWord(input, starts, words, first - 1)) {
         const prevOpens = opensAt(input, starts, words, first - 1);
         if (TITLE_PREFIXES.has(prev)) out.title = true;

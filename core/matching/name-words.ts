@@ -107,3 +107,7 @@ export const COMMON_SURNAMES = new Set(
 export const FAMILY_WORDS = new Set('family families saga clan siblings household dynasty kids children brothers sisters twins'.split(' '));
 /** Words after a title that make it another title ("Civil War II"). */
 export const SEQUEL_WORDS = new Set('ii iii iv'.split(' '));
+/** Words before a team's name that make it the team, not the comic ("as Heroes for Hire"). */
+export const TEAM_CUES = new Set(
+  'as join joins joined joining rejoined member members formed form forms reform reformed called named'.split(' '),
+);

@@ -153,6 +153,11 @@ describe('findMentions: names', () => {
       ['the Avengers #3', 'issue:avengers-1963-3'],
       ['The Avengers', 'series:avengers-1963'],
     ]);
+    // After "as", "joined", "member of"… a team's name is the team; "such as" lists comics.
+    expect(found('Jessica Jones joined Avengers and worked as Avengers; she reads books such as Avengers.').map(([, id]) => id)).toEqual([
+      'character:jessica-jones',
+      'series:avengers-1963',
+    ]);
     // A team's name with a capital “The” is the team too, unless a comic's words follow.
     expect(found('Jessica Jones kept away from The Avengers, not from The Avengers Annual.').map(([, id]) => id)).toEqual([
       'character:jessica-jones',
