@@ -157,13 +157,18 @@ export function compileDataset(data: Dataset): { store: CardStore; index: NameIn
     });
     searchTerms[c.id] = characterNames(c);
   }
+  const credited = creditContinuities(data);
   for (const p of data.people) {
     const fields: CardField[] = [{ label: 'Known for', value: p.roles.join(', ') }];
     if (p.creditedAs?.length) fields.push({ label: 'Also credited as', value: p.creditedAs.join(', ') });
-    const continuities = [...new Set((p.facts ?? []).map((f) => f.continuity))];
+    // The continuities a person worked on (credits, then facts), else the one their roles suggest.
+    const worked = new Set([...(credited.get(p.id) ?? []), ...(p.facts ?? []).map((f) => f.continuity)]);
+    let continuities = (['comics', 'netflix'] as const).filter((k) => worked.has(k));
+    if (continuities.length === 0) continuities = p.roles.some((r) => SCREEN_ROLES.has(r)) ? ['netflix'] : ['comics'];
     const cardFacts = facts(p.facts);
-    if (p.summary) cardFacts.unshift({ kind: 'summary', continuity: continuities[0] ?? 'comics', text: p.summary });
-    cards[p.id] = card(p.id, 'person', continuities.length ? continuities : ['comics'], { fields, facts: cardFacts, prominence: 2 });
+    // The summary is about the person, so it reads on every tab of their card.
+    if (p.summary) cardFacts.unshift(...continuities.map((continuity) => ({ kind: 'summary' as const, continuity, text: p.summary! })));
+    cards[p.id] = card(p.id, 'person', [...continuities], { fields, facts: cardFacts, prominence: 2 });
     searchTerms[p.id] = [p.name, ...(p.creditedAs ?? []), ...(p.shortForms ?? [])];
   }
   for (const s of data.series) {
@@ -359,6 +364,44 @@ function laterAlias(c: Character, name: string): boolean {
 }
 
 const UNKNOWN_NAME = /^(?:unknown|unrevealed|not known)$/i;
+
+/** Roles that put a person on the screen side when no credit says which. */
+const SCREEN_ROLES = new Set(['actor', 'showrunner', 'director', 'producer']);
+
+/** Which continuities each person is credited in: comics (creators, writers, artists) and the
+ *  Netflix shows (cast, showrunners, episode writers and directors, who plays whom). */
+function creditContinuities(data: Dataset): Map<string, Set<Continuity>> {
+  const out = new Map<string, Set<Continuity>>();
+  const credit = (ids: readonly string[] | undefined, continuity: Continuity) => {
+    for (const id of ids ?? []) {
+      let set = out.get(id);
+      if (!set) out.set(id, (set = new Set()));
+      set.add(continuity);
+    }
+  };
+  for (const c of data.characters) {
+    credit(c.creators, 'comics');
+    credit(c.netflix?.portrayedBy, 'netflix');
+  }
+  for (const s of data.series) credit(s.creators, 'comics');
+  for (const i of data.issues) {
+    credit(i.writers, 'comics');
+    credit(i.artists, 'comics');
+  }
+  for (const show of data.shows) credit(show.showrunners, 'netflix');
+  for (const season of data.seasons) {
+    credit(season.showrunners, 'netflix');
+    credit(
+      season.cast?.map((c) => c.person),
+      'netflix',
+    );
+  }
+  for (const e of data.episodes) {
+    credit(e.writers, 'netflix');
+    credit(e.directors, 'netflix');
+  }
+  return out;
+}
 
 function characterNames(c: Character): string[] {
   const out = new Set<string>([c.name]);

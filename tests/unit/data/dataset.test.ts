@@ -32,6 +32,27 @@ describe('the bundled dataset', () => {
   });
 });
 
+describe('people’s cards', () => {
+  const { store } = compileDataset(dataset);
+  const credited = (continuity: 'comics' | 'netflix', people: string[]) =>
+    people.filter((id) => store.cards[id]?.continuities.join() === continuity);
+
+  it('sit in the continuity their credits are in: the shows’ cast Netflix, comics writers comics', () => {
+    const cast = [...new Set(dataset.seasons.flatMap((s) => s.cast?.map((c) => c.person) ?? []))];
+    const writers = [...new Set(dataset.issues.flatMap((i) => i.writers ?? []))].filter((id) => !cast.includes(id));
+    expect(cast.length).toBeGreaterThan(20);
+    expect(credited('netflix', cast)).toEqual(cast);
+    expect(credited('comics', writers)).toEqual(writers);
+  });
+
+  it('show the summary on every tab', () => {
+    for (const card of Object.values(store.cards).filter((c) => c.kind === 'person')) {
+      const summaries = card.facts.filter((f) => f.kind === 'summary').map((f) => f.continuity);
+      if (summaries.length) expect(summaries).toEqual(card.continuities);
+    }
+  });
+});
+
 describe('checkDataset', () => {
   it('refuses a relationship written the wrong way round (each is the other’s employer)', () => {
     const data = structuredClone(dataset);
