@@ -2,6 +2,7 @@
  * Compiles a checked dataset into the two artefacts of DESIGN.md: the card store (background,
  * popup, CLIs) and the name index (content script).
  */
+import { personCredits } from './credits.ts';
 import type { Card, CardFact, CardField, CardStore, RevealPoint, WorkLine } from '../core/cards/card.ts';
 import { CONTINUITY_LABELS, type Continuity, type EntityKind } from '../core/entities.ts';
 import {
@@ -158,9 +159,11 @@ export function compileDataset(data: Dataset): { store: CardStore; index: NameIn
     searchTerms[c.id] = characterNames(c);
   }
   const credited = creditContinuities(data);
+  const credits = personCredits(data, label);
   for (const p of data.people) {
     const fields: CardField[] = [{ label: 'Known for', value: p.roles.join(', ') }];
     if (p.creditedAs?.length) fields.push({ label: 'Also credited as', value: p.creditedAs.join(', ') });
+    fields.push(...(credits.get(p.id) ?? []));
     // The continuities a person worked on (credits, then facts), else the one their roles suggest.
     const worked = new Set([...(credited.get(p.id) ?? []), ...(p.facts ?? []).map((f) => f.continuity)]);
     let continuities = (['comics', 'netflix'] as const).filter((k) => worked.has(k));
