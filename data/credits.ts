@@ -8,7 +8,7 @@ import type { CardField } from '../core/cards/card.ts';
 import type { Dataset } from './load-sources.ts';
 
 /** Works listed in one line at most; the rest is counted. */
-const MAX_ITEMS = 6;
+const MAX_ITEMS = 8;
 
 type Label = (id: string) => string;
 
