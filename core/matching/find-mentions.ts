@@ -280,6 +280,13 @@ export class MentionScanner {
     for (const ref of findStandaloneEpisodes(text)) {
       const from = starts[ref.start]!;
       const to = starts[ref.end]!;
+      // "season 2 of Stranger Things": the season of a work the data does not know ("of" and a
+      // title that is none of the mentions found).
+      const of = OF_ANOTHER_WORK.exec(input.slice(to, to + 48));
+      if (of) {
+        const title = base + to + of[0].length - 1;
+        if (!this.overlaps(title, title + 1)) continue;
+      }
       this.pending.push({ ...ref, start: base + from, end: base + to, text: input.slice(from, to) });
     }
     return late.length ? late.concat(mentions) : mentions;
@@ -585,6 +592,10 @@ export class MentionScanner {
 
 /** Starts with its literal words, so the engine skips ahead to them; the character before is
  *  checked by hand (a look-behind class tried at every position was a fifth of a page scan). */
+/** After a bare season or episode code: "of" and a capitalised title (not Marvel's or Netflix's,
+ *  not a season), up to its first capital. */
+const OF_ANOTHER_WORK = /^\s+of\s+(?:the\s+)?["'“‘]?(?![Ss]eason\b|[Ee]pisode\b|[Ss]eries\b|Marvel|Netflix|MARVEL|NETFLIX)\p{Lu}/u;
+
 const BARE_ISSUE = /(?:issue|no\.)\s*#?\s*(\d{1,4})(?![\p{L}\p{N}])/gu;
 
 /**

@@ -369,6 +369,17 @@ describe('findMentions: seasons and episodes', () => {
     ]);
     expect(found('In season 2, episode 5 of my favourite sitcom, nothing happens.')).toEqual([]);
   });
+
+  it('leaves a bare code alone when it is of another work, named after it', () => {
+    const about = 'Our Luke Cage recap. ';
+    expect(found(`${about}Season 2 of Defenders never came, nor season 3 of “Stranger Things”.`)).toEqual([
+      ['Luke Cage', 'show:luke-cage'],
+    ]);
+    expect(found(`${about}In episode 5 of Season 2 he wins.`)).toEqual([
+      ['Luke Cage', 'show:luke-cage'],
+      ['episode 5 of Season 2', 'episode:luke-cage-2x05'],
+    ]);
+  });
 });
 
 describe('findMentions: a comic’s everyday-word title in a text about the shows', () => {
