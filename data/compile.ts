@@ -406,6 +406,21 @@ function creditContinuities(data: Dataset): Map<string, Set<Continuity>> {
   return out;
 }
 
+/** People whose only credits are episodes they wrote or directed: no role on screen, no show
+ *  run, no comics credit. */
+function crewOnly(data: Dataset): Set<string> {
+  const crew = new Set(data.episodes.flatMap((e) => [...(e.writers ?? []), ...(e.directors ?? [])]));
+  const credited = creditContinuities(data);
+  const other = new Set<string>();
+  for (const c of data.characters) for (const p of c.netflix?.portrayedBy ?? []) other.add(p);
+  for (const s of data.seasons) for (const c of s.cast ?? []) other.add(c.person);
+  for (const s of [...data.shows, ...data.seasons]) for (const p of s.showrunners ?? []) other.add(p);
+  for (const p of data.people) {
+    if (credited.get(p.id)?.has('comics') || p.roles.some((r) => r === 'actor' || r === 'showrunner')) other.add(p.id);
+  }
+  return new Set([...crew].filter((id) => !other.has(id)));
+}
+
 function characterNames(c: Character): string[] {
   const out = new Set<string>([c.name]);
   for (const facet of [c.comics, c.netflix]) {
@@ -468,8 +483,14 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
     }
     for (const s of c.shortForms ?? []) add(s, c.id, 'character', FORM_SHORT);
   }
+  // Someone known here only for writing or directing episodes ("Charles Murray", "Sam Miller")
+  // shares a name with many: their name counts with Marvel near, like an everyday word.
+  const crew = crewOnly(data);
   for (const p of data.people) {
-    for (const name of [p.name, ...(p.creditedAs ?? [])]) named(name, p.id, 'person');
+    for (const name of [p.name, ...(p.creditedAs ?? [])]) {
+      if (crew.has(p.id)) add(name, p.id, 'person', FORM_COMMON);
+      else named(name, p.id, 'person');
+    }
     for (const s of p.shortForms ?? []) add(s, p.id, 'person', FORM_SHORT);
   }
   for (const s of data.series) {
