@@ -73,6 +73,25 @@ export const NOT_NAMES = [
   'John Cage',
   'Cage the Elephant',
   'DC Defenders',
+  // Other works whose titles hold our names: Marvel's films and its Disney+ series.
+  'Daredevil: Born Again',
+  'Spider-Man: Homecoming',
+  'Spider-Man: Far From Home',
+  'Spider-Man: No Way Home',
+  'Iron Man 2',
+  'Iron Man 3',
+  'Captain America: The First Avenger',
+  'Captain America: The Winter Soldier',
+  'Captain America: Civil War',
+  'Captain America: Brave New World',
+  'Thor: The Dark World',
+  'Thor: Ragnarok',
+  'Thor: Love and Thunder',
+  'Avengers: Age of Ultron',
+  'Avengers: Infinity War',
+  'Avengers: Endgame',
+  'Doctor Strange in the Multiverse of Madness',
+  'She-Hulk: Attorney at Law',
 ];
 
 /** Comic titles that are also teams' names, without a leading "The": "joined the Avengers" is

@@ -449,6 +449,9 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
     const form = surface.trim();
     // "Power Man and Iron Fist" is also written "Power Man & Iron Fist".
     if (/ and /i.test(form)) add(form.replace(/ and /gi, ' & '), id, kind, flags);
+    // "Doctor Strange" is also "Dr. Strange"; "Mister Fantastic" also "Mr. Fantastic".
+    const title = /^(Doctor|Mister) /.exec(form);
+    if (title && kind === 'character') add(`${title[1] === 'Doctor' ? 'Dr.' : 'Mr.'} ${form.slice(title[0].length)}`, id, kind, flags);
     // A title with no letters (Daredevil's ".380") would match every such number on any page.
     if (!/\p{L}/u.test(form)) return;
     const key = `${form.toLowerCase()}\u0000${flags}`;

@@ -252,6 +252,14 @@ export class MentionScanner {
       ) {
         continue;
       }
+      // "Nelson & Murdock", "Hogarth, Chao & Benowitz": a firm named for its partners.
+      if (
+        kind === 'character' &&
+        c.firstWord === c.lastWord &&
+        surnameOf(matcher.entities.get(resolved.entity)[2]) === text.slice(start, end) &&
+        firmName(input, starts[start]!, starts[end]!)
+      )
+        continue;
       if (kind === 'series' || kind === 'issue') this.comicsSeen++;
       // A grammar match never runs back over a mention already found.
       const prev = found.length ? found[found.length - 1]! : undefined;
@@ -651,15 +659,35 @@ function showsInLists(text: string, found: Found[], matcher: Matcher, aboutShows
 const LIST_JOIN =
   /^\s*(?:\(\d{4}(?:\s*[–-]\s*\d{2,4})?\)\s*)?(?:,|&|and|,\s*and|or|,\s*or)(?:\s+(?:especially|even|also|then|finally))?\s*$/;
 
+/** Surnames joined by "&" around a one-word name: a firm ("Nelson & Murdock", "Nelson,
+ *  Murdock & Page", "Hogarth, Chao & Benowitz"), not its partners. */
+const FIRM_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}'-]+\s*)?&\s*\p{Lu}/u;
+const FIRM_BEFORE = /\p{Lu}[\p{L}'-]+\s*(?:&|,)\s*$/u;
+
+/** The last word of a name of two or more, lower-cased: "murdock" of "Matt Murdock". */
+function surnameOf(label: string): string {
+  const space = label.lastIndexOf(' ');
+  return space < 0 ? '' : label.slice(space + 1).toLowerCase();
+}
+
+function firmName(input: string, start: number, end: number): boolean {
+  if (FIRM_AFTER.test(input.slice(end, end + 40))) return true;
+  const before = input.slice(Math.max(0, start - 40), start);
+  if (!FIRM_BEFORE.test(before)) return false;
+  // "Nelson, Murdock & Page": a comma before counts when an "&" follows.
+  return /&\s*$/.test(before) || /^\s*&/.test(input.slice(end, end + 4));
+}
+
 /** Whether text[from, to) joins two items of a list: ", ", " and ", " (2015), or ". */
 function listJoin(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && (text.charCodeAt(i) === 32 || isSpace(text.charCodeAt(i)))) i++;
   if (i === to) return false;
-  // Only these can start a join: ( , & a o
+  // Only these can start a join: ( , & a o, or a quote around a title (“Daredevil,” “Luke Cage”).
   const c = text.charCodeAt(i);
-  if (c !== 40 && c !== 44 && c !== 38 && c !== 97 && c !== 111) return false;
-  return LIST_JOIN.test(text.slice(from, to));
+  if (c !== 34 && c !== 39 && c !== 40 && c !== 44 && c !== 38 && c !== 97 && c !== 111) return false;
+  const gap = text.slice(from, to);
+  return LIST_JOIN.test(gap) || (to - from <= 12 && /["']/.test(gap) && LIST_JOIN.test(gap.replace(/["']/g, ' ')));
 }
 
 /** White space as the engine's \s reads it (normalised text: no other kinds are left but these). */
@@ -805,6 +833,9 @@ function longestFrom(text: string, words: Tokens, ids: Int32Array, automaton: Ma
   return best;
 }
 
+/** An issue number or volume right after a title: "#168", "vol. 2". */
+const ISSUE_AFTER = /^"?\s*(?:#\s*\d|vol(?:ume)?\.?\s*\d)/;
+
 /** Longest form starting at each word, left to right; a match consumes its words. */
 function collectCandidates(text: string, words: Tokens, matcher: Matcher): Candidate[] {
   const out: Candidate[] = [];
@@ -812,8 +843,20 @@ function collectCandidates(text: string, words: Tokens, matcher: Matcher): Candi
   const ids = new Int32Array(words.count);
   for (let w = 0; w < words.count; w++) ids[w] = automaton.wordId(text, words.starts[w]!, words.ends[w]!);
   const the = automaton.wordId('the', 0, 3);
+  const marvel = automaton.wordId('marvel', 0, 6);
   for (let i = 0; i < words.count;) {
-    const best = longestFrom(text, words, ids, automaton, i);
+    let best = longestFrom(text, words, ids, automaton, i);
+    // "Marvel's Daredevil #168": the comic, whose title does not hold "Marvel's".
+    if (
+      best &&
+      marvel >= 0 &&
+      ids[i] === marvel &&
+      best.lastWord > i + 1 &&
+      ISSUE_AFTER.test(text.slice(words.ends[best.lastWord]!, words.ends[best.lastWord]! + 16))
+    ) {
+      const title = longestFrom(text, words, ids, automaton, i + 2);
+      if (title) best = title;
+    }
     if (best) {
       if (the >= 0 && ids[i] === the && best.lastWord > i) {
         const alt = longestFrom(text, words, ids, automaton, i + 1);

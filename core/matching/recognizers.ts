@@ -290,7 +290,7 @@ const SHOW_PREDICATE_AFTER =
 const SHOW_NOTE_AFTER = /^\s*\((?:netflix|tv|tv series|tv show|netflix series)\)/;
 /** Words right before a title that make it the show. */
 const SHOW_WORDS_BEFORE =
-  /(?:(?:marvel's|netflix's|marvel\/netflix|netflix)(?:\s+marvel(?:'s)?)?|(?<!comics?\s|book\s)series|showrunner of|producer of|creator of|cast of|episode of|episodes of|season of|seasons of|finale of|premiere of|star of|events of|cancell?ation of|renewal of|cancell?ing|canceled|cancelled|watching|watched|rewatched|rewatching|binge|binged|streaming|(?:appeared|appears|starred|stars|starring|cameo|role|did|guest) (?:in|on)|(?:netflix|marvel|tv|television|streaming|defenders)(?: superhero)? (?:series|shows?),?(?: like| such as| including| especially| especially with| namely| with)?|the (?:series|show))\s*[–—:,-]?\s+"?$/;
+  /(?:(?:marvel's|netflix's|marvel\/netflix|netflix)(?:\s+marvel(?:'s)?)?|(?<!comics?\s|book\s)series|showrunner of|producer of|creator of|cast of|episode of|episodes of|season of|seasons of|finale of|premiere of|star of|events of|cancell?ation of|renewal of|cancell?ing|canceled|cancelled|cancel|axed|axing|axe|renewed|renewing|renew|scrapped|scrapping|watching|watched|rewatched|rewatching|binge|binged|streaming|(?:appeared|appears|starred|stars|starring|cameo|role|did|guest) (?:in|on)|(?:netflix|marvel|tv|television|streaming|defenders)(?: superhero)? (?:series|shows?),?(?: like| such as| including| especially| especially with| namely| with)?|the (?:series|show)|\bas\s+(?:[\p{L}'.-]+\s+){1,3}on)\s*[–—:,-]?\s+"?$/u;
 /** Weaker words, read only in a text that so far names the shows more than the comics:
  *  "our second Daredevil review", "fans of Jessica Jones". */
 const SHOW_WORDS_AFTER_WEAK = /^["')]?'?s?\s+(?:reviews?|rewatch|fans?|fandom)\b/;
@@ -311,7 +311,10 @@ export function looksLikeShow(text: string, start: number, end: number, aboutSho
   if (SHOW_WORDS_BEFORE.test(before)) return true;
   if (aboutShows && (SHOW_WORDS_AFTER_WEAK.test(after) || SHOW_WORDS_BEFORE_WEAK.test(before))) return true;
   // A title in quotes is a work's title: “Luke Cage” showrunner, ‘Daredevil’ season 3.
-  return (before.endsWith('"') && after.startsWith('"')) || (before.endsWith("'") && /^'(?!s\b)/.test(after));
+  if ((before.endsWith('"') && after.startsWith('"')) || (before.endsWith("'") && /^'(?!s\b)/.test(after))) return true;
+  // The quote may close after a comma or stop (“Jessica Jones,” ‘Daredevil.’): in a text about
+  // the shows; in one about the comics the title is as likely the comic.
+  return aboutShows && ((before.endsWith('"') && /^[,.;!?]"/.test(after)) || (before.endsWith("'") && /^[,.;!?]'/.test(after)));
 }
 
 /** Words before a title that make it the comic series: "the Alias comic", "in Jessica Jones vol. 2". */

@@ -109,3 +109,55 @@ describe('names that are not names', () => {
     ]);
   });
 });
+
+describe('names as news, recaps and wikis write them', () => {
+  it('reads a firm named for its partners as no one (“Nelson & Murdock”), first names joined by “&” as people', () => {
+    expect(ids('Matt Murdock met Foggy Nelson. Nelson & Murdock closed; Nelson, Murdock & Page opened. Foggy & Karen danced.')).toEqual([
+      ['Matt Murdock', 'character:matt-murdock'],
+      ['Foggy Nelson', 'character:foggy-nelson'],
+      ['Foggy', 'character:foggy-nelson'],
+      ['Karen', 'character:karen-page'],
+    ]);
+  });
+
+  it('reads “Marvel’s” before a title with an issue number as the comic, before a year as the show', () => {
+    expect(ids('Elektra was first seen in Marvel’s Daredevil #168 (January, 1981).').at(-1)).toEqual([
+      'Daredevil #168',
+      'issue:daredevil-1964-168',
+    ]);
+    expect(ids('In Marvel’s Jessica Jones (2015), Kilgrave is played by David Tennant.')[0]).toEqual([
+      'Marvel’s Jessica Jones',
+      'show:jessica-jones',
+    ]);
+  });
+
+  it('reads titles in a quoted list as the shows when one of them is', () => {
+    expect(ids('Leaving Netflix: “Jessica Jones,” “Daredevil,” “The Punisher,” “Luke Cage” and “Iron Fist”.').map(([, id]) => id)).toEqual([
+      'show:jessica-jones',
+      'show:daredevil',
+      'show:the-punisher',
+      'show:luke-cage',
+      'show:iron-fist',
+    ]);
+  });
+
+  it('reads a title as the show after “axed” and in “<actor> as <role> on <title>”', () => {
+    expect(ids('Netflix has also axed Luke Cage.')).toEqual([['Luke Cage', 'show:luke-cage']]);
+    expect(ids('Erik LaRay Harvey as Diamondback on Luke Cage was a letdown.').at(-1)).toEqual(['Luke Cage', 'show:luke-cage']);
+  });
+
+  it('reads a surname after a title of office (“Mayor Fisk”) and “Dr.”/“Mr.” for “Doctor”/“Mister”', () => {
+    expect(ids('Daredevil season 3 recap: Mayor Fisk rules.').at(-1)).toEqual(['Fisk', 'character:wilson-fisk']);
+    expect(ids('Luke Cage met Dr. Strange and Mr. Fantastic.').map(([, id]) => id)).toEqual([
+      'character:luke-cage',
+      'character:doctor-strange',
+      'character:mister-fantastic',
+    ]);
+  });
+
+  it('reads other Marvel works whose titles hold our names as none of ours', () => {
+    expect(ids('“Spider-Man: No Way Home” and Daredevil: Born Again season 2 bring back Charlie Cox.')).toEqual([
+      ['Charlie Cox', 'person:charlie-cox'],
+    ]);
+  });
+});
