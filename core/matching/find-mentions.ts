@@ -40,6 +40,7 @@ import {
   GRAMMAR_WORDS,
   looksLikeSeries,
   looksLikeShow,
+  PLAYED_BY,
   readIssueAfter,
   readIssueBefore,
   readSeasonAfter,
@@ -224,7 +225,8 @@ export class MentionScanner {
       let resolved = this.read(c, start, end, capitalised, hasContext);
       // "the Punisher": not the show's title in lower case, but maybe the name after it; and
       // "Frank Castle / The Punisher", "Jon Bernthal as The Punisher": the name, not the show.
-      if (c.alt && (!resolved || this.aliasOfPrevious(found, start, c.alt))) resolved = this.readWords(c.alt, hasContext) ?? resolved;
+      if (c.alt && (!resolved || this.aliasOfPrevious(found, start, c.alt) || PLAYED_BY.test(text.slice(end, end + 40))))
+        resolved = this.readWords(c.alt, hasContext) ?? resolved;
       if (!resolved) {
         // Context after it may still come with the next pieces.
         const withContext = !hasContext && gEnd + CONTEXT_WINDOW > this.base ? this.read(c, start, end, capitalised, true) : undefined;

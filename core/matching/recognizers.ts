@@ -278,6 +278,10 @@ function ref(start: number, end: number, season: number, episode?: number): Epis
   return episode === undefined ? { start, end, season } : { start, end, season, episode };
 }
 
+/** After a name, words that make it the character someone plays: "Jessica Jones, played once
+ *  again by Krysten Ritter", "The Punisher (played by Jon Bernthal)". */
+export const PLAYED_BY = /^\s*[,(]?\s*(?:who is\s+|who's\s+)?(?:played|portrayed)\s+(?:once more\s+|once again\s+|again\s+)?by\b/;
+
 /** Words right after a title that make it the show: "Jessica Jones season", "Luke Cage showrunner",
  *  "Daredevil's second episode". */
 const SHOW_WORDS_AFTER =
@@ -305,6 +309,7 @@ const SHOW_PAIR_AFTER = /^\s*(?:and|&|or)\s+(?:marvel's\s+)?(?:[\p{L}']+\s+){1,3
  */
 export function looksLikeShow(text: string, start: number, end: number, aboutShows = false): boolean {
   const after = text.slice(end, end + 90);
+  if (PLAYED_BY.test(after)) return false;
   if (SHOW_WORDS_AFTER.test(after) || SHOW_PAIR_AFTER.test(after) || SHOW_PREDICATE_AFTER.test(after) || SHOW_NOTE_AFTER.test(after))
     return true;
   const before = text.slice(Math.max(0, start - 60), start);

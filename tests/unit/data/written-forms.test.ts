@@ -161,3 +161,18 @@ describe('names as news, recaps and wikis write them', () => {
     ]);
   });
 });
+
+describe('a role and who plays it', () => {
+  it('reads a title followed by “played by” as the character', () => {
+    expect(
+      ids(
+        'Back from the Netflix Marvel shows: Jessica Jones, played once again by Krysten Ritter, and The Punisher, played by Jon Bernthal.',
+      ),
+    ).toEqual([
+      ['Jessica Jones', 'character:jessica-jones'],
+      ['Krysten Ritter', 'person:krysten-ritter'],
+      ['Punisher', 'character:frank-castle'],
+      ['Jon Bernthal', 'person:jon-bernthal'],
+    ]);
+  });
+});
