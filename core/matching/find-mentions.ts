@@ -279,6 +279,7 @@ export class MentionScanner {
 
     this.carryStrong = strongAt.filter((at) => at >= this.base - CONTEXT_WINDOW);
     showsInLists(text, found, matcher, this.aboutShows());
+    holdersInParens(text, found);
     for (const f of this.bareIssues(text, found, base, starts)) found.push(f);
     found.sort((a, b) => a.start - b.start);
     const mentions: Mention[] = new Array(found.length);
@@ -660,6 +661,23 @@ function showsInLists(text: string, found: Found[], matcher: Matcher, aboutShows
 
 const LIST_JOIN =
   /^\s*(?:\(\d{4}(?:\s*[–-]\s*\d{2,4})?\)\s*)?(?:,|&|and|,\s*and|or|,\s*or)(?:\s+(?:especially|even|also|then|finally))?\s*$/;
+
+/** "Spider-Woman (Mattie Franklin)": a name several carry, followed by one of them in
+ *  parentheses, is that one. */
+function holdersInParens(text: string, found: Found[]) {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const f = found[i]!;
+    const next = found[i + 1]!;
+    if (
+      f.named &&
+      f.named.length > 1 &&
+      f.entity !== next.entity &&
+      f.named.includes(next.entity) &&
+      /^\s*\($/.test(text.slice(f.end, next.start))
+    )
+      f.entity = next.entity;
+  }
+}
 
 /** Surnames joined by "&" around a one-word name: a firm ("Nelson & Murdock", "Nelson,
  *  Murdock & Page", "Hogarth, Chao & Benowitz"), not its partners. */

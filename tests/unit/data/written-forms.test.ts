@@ -176,3 +176,17 @@ describe('a role and who plays it', () => {
     ]);
   });
 });
+
+describe('a name several characters carry', () => {
+  it('is the one named right after it in parentheses', () => {
+    expect(
+      ids('In Alias #16 a dazed Spider-Woman (Mattie Franklin) turns up; Spider-Woman (Jessica Drew) helps.').map(([, id]) => id),
+    ).toEqual([
+      'issue:alias-2001-16',
+      'character:mattie-franklin',
+      'character:mattie-franklin',
+      'character:spider-woman',
+      'character:spider-woman',
+    ]);
+  });
+});
