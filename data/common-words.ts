@@ -9,6 +9,8 @@ const EVERYDAY = new Set([
   'cage',
   'the hand',
   'hand',
+  'the chaste',
+  'chaste',
   'defenders',
   'the defenders',
   'stuart little', // the writer shares the name of a film's mouse

@@ -483,6 +483,8 @@ function buildNameSource(data: Dataset, labels: Map<string, string>): NameSource
       // rules: it is someone else's surname as often as hers.
       if (name.toLowerCase() === surname && c.shortForms?.some((s) => s.toLowerCase() === surname)) continue;
       named(name, c.id, 'character');
+      // "the Hand", "the Chaste": a group's name without its "The", read like an everyday word.
+      if (/^The \S/.test(name)) add(name.slice(4), c.id, 'character', FORM_COMMON);
     }
     for (const s of c.shortForms ?? []) add(s, c.id, 'character', FORM_SHORT);
   }

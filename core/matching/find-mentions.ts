@@ -414,6 +414,14 @@ export class MentionScanner {
       } else if (
         hit.flags & FORM_COMMON &&
         c.firstWord === c.lastWord &&
+        this.around(c).opensSentence &&
+        hit.entities.every((e) => !this.isWork(e) && this.matcher.entities.get(e)[2].startsWith('The '))
+      ) {
+        // A group's name without its "The" does not open a sentence: "Hand me that" is a verb.
+        continue;
+      } else if (
+        hit.flags & FORM_COMMON &&
+        c.firstWord === c.lastWord &&
         !hit.entities.some((e) => this.isWork(e)) &&
         this.around(c).nameAfter
       ) {

@@ -190,3 +190,18 @@ describe('a name several characters carry', () => {
     ]);
   });
 });
+
+describe('a group named with “The”', () => {
+  it('is read with its capital after “the”, never as an everyday word', () => {
+    expect(ids('Hand me that, she said. Daredevil season 2: Stick warns Matt about the Hand and the Chaste. Hand over the girl.')).toEqual([
+      ['Daredevil season 2', 'season:daredevil-2'],
+      ['Stick', 'character:stick'],
+      ['Matt', 'character:matt-murdock'],
+      ['Hand', 'character:the-hand'],
+      ['Chaste', 'character:the-chaste'],
+    ]);
+    expect(ids('Daredevil season 2: she lived the chaste life, the hand on her heart.')).toEqual([
+      ['Daredevil season 2', 'season:daredevil-2'],
+    ]);
+  });
+});
