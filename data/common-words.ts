@@ -77,6 +77,7 @@ export const NOT_NAMES = [
   'DC Defenders',
   // Other works whose titles hold our names: Marvel's films and its Disney+ series.
   'Daredevil: Born Again',
+  "Marvel's Daredevil: Born Again",
   'Spider-Man: Homecoming',
   'Spider-Man: Far From Home',
   'Spider-Man: No Way Home',

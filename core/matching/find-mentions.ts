@@ -298,6 +298,9 @@ export class MentionScanner {
         const title = base + to + of[0].length - 1;
         if (!this.overlaps(title, title + 1)) continue;
       }
+      // "Stranger Things season 3", "Born Again Season 2": right after a title that is none of
+      // ours (no mention just before: "The Punisher Netflix Original Season Two" is ours).
+      if (ANOTHER_TITLE_BEFORE.test(input.slice(Math.max(0, from - 48), from)) && !this.overlaps(base + from - 24, base + from)) continue;
       this.pending.push({ ...ref, start: base + from, end: base + to, text: input.slice(from, to) });
     }
     return late.length ? late.concat(mentions) : mentions;
@@ -611,6 +614,9 @@ export class MentionScanner {
 
 /** Starts with its literal words, so the engine skips ahead to them; the character before is
  *  checked by hand (a look-behind class tried at every position was a fifth of a page scan). */
+/** Before a bare season code: two capitalised words of a title ("Stranger Things", "Born Again"). */
+const ANOTHER_TITLE_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*[:\s]+(?!Netflix|Marvel|TV|The\b|In\b|Of\b)\p{Lu}[\p{L}'’-]*[:\s]+$/u;
+
 /** After a bare season or episode code: "of" and a capitalised title (not Marvel's or Netflix's,
  *  not a season), up to its first capital. */
 const OF_ANOTHER_WORK = /^\s+of\s+(?:the\s+)?["'“‘]?(?![Ss]eason\b|[Ee]pisode\b|[Ss]eries\b|Marvel|Netflix|MARVEL|NETFLIX)\p{Lu}/u;
@@ -642,8 +648,10 @@ function showsInLists(text: string, found: Found[], matcher: Matcher, aboutShows
       (prev &&
         (kindOf(prev) === 'character' || kindOf(prev) === 'person') &&
         (gap(prev, f) === ' of ' || (aboutShows && (gap(prev, f) === ' on ' || gap(prev, f) === ' in ')))) ||
-      // "Jessica Jones' Carrie-Anne Moss": a show's actor.
+      // "Jessica Jones' Carrie-Anne Moss": a show's actor; in a text about the shows, "Luke
+      // Cage's Misty Knight": a show's character.
       (next && kindOf(next) === 'person' && /^'s? $/.test(gap(f, next))) ||
+      (aboutShows && next && kindOf(next) === 'character' && !f.named.includes(next.entity) && /^'s? "?$/.test(gap(f, next))) ||
       // "Daredevil: Into the Ring": a heading that names one of the show's episodes.
       (next && /^\s*[:–—-] ?$/.test(gap(f, next)) && matcher.showOf.get(next.entity) === show)
     )

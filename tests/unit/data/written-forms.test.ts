@@ -205,3 +205,22 @@ describe('a group named with “The”', () => {
     ]);
   });
 });
+
+describe('shows named beside their characters and other shows’ seasons', () => {
+  it('reads “<title>’s <character>” in a text about the shows as the show', () => {
+    expect(ids('Luke Cage season 2 review: Colleen works well with Luke Cage’s Misty Knight (Simone Missick).').at(-3)).toEqual([
+      'Luke Cage',
+      'show:luke-cage',
+    ]);
+  });
+
+  it('leaves a bare season alone right after another work’s title', () => {
+    expect(ids('Our Jessica Jones recap. Marvel’s Daredevil: Born Again Season 2 and Stranger Things season 3 are other shows.')).toEqual([
+      ['Jessica Jones', 'show:jessica-jones'],
+    ]);
+    expect(ids('Marvel’s The Punisher Netflix Original Season Two Review').map(([, id]) => id)).toEqual([
+      'show:the-punisher',
+      'season:the-punisher-2',
+    ]);
+  });
+});
