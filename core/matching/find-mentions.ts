@@ -404,7 +404,10 @@ export class MentionScanner {
           break;
         }
       } else if (hit.flags & FORM_TITLE_ONLY) {
-        if (capitalised) for (const e of hit.entities) tentative.push(e);
+        // A show's initials are written in capitals: "IF season 2", not "If season one…".
+        const initials = hit.entities.some((e) => this.matcher.shows.has(e));
+        if (capitalised && (!initials || inCapitals(this.input, this.starts[start]!, this.starts[end]!)))
+          for (const e of hit.entities) tentative.push(e);
       } else if (hit.entities.every((e) => this.isWork(e)) && this.around(c).title) {
         continue;
       } else if (
@@ -426,9 +429,10 @@ export class MentionScanner {
         hit.flags & FORM_COMMON &&
         c.firstWord === c.lastWord &&
         !hit.entities.some((e) => this.isWork(e)) &&
-        this.around(c).nameAfter
+        (this.around(c).nameAfter || CREDITED_FIRST_NAME.test(this.input.slice(Math.max(0, this.starts[start]! - 40), this.starts[start])))
       ) {
-        // A one-word name inside someone else's: "Rachel Taylor" is not Amy Bendix ("Rachel").
+        // A one-word name inside someone else's: "Rachel Taylor" is not Amy Bendix ("Rachel"),
+        // "written by Alyssa Wong" not Wong.
         continue;
       } else if (!(hit.flags & FORM_COMMON) || (capitalised && hasContext)) {
         for (const e of hit.entities) if (!named.includes(e)) named.push(e);
@@ -780,7 +784,9 @@ function resolveWork(
   if (grammarOnly) return undefined;
   if (named.length > 1) {
     if (shows && looksLikeShow(text, start, end, aboutShows?.() ?? false)) return { start, end, entity: shows[0]!.e };
-    // Two series of one title and no number: the first volume.
+    // Two series of one title and no number: the last after "the new", else the first volume.
+    if (series && series.length > 1 && /\b(?:new|latest|current|relaunched)\s+$/.test(text.slice(Math.max(0, start - 12), start)))
+      return { start, end, entity: series.reduce((a, b) => (b.year > a.year ? b : a)).e };
     if (series && looksLikeSeries(text, start, end)) return { start, end, entity: series.reduce((a, b) => (b.year < a.year ? b : a)).e };
   }
   return undefined;
@@ -868,6 +874,10 @@ function longestFrom(text: string, words: Tokens, ids: Int32Array, automaton: Ma
   }
   return best;
 }
+
+/** A credit's first name right before a word: "written by Alyssa ", "artist Chris ". */
+const CREDITED_FIRST_NAME =
+  /\b(?:by|writer|artist|author|editor|illustrator|pencil+er|penciler|inker|colou?rist|letterer)\s+\p{Lu}[\p{L}'-]+\s+$/u;
 
 /** An issue number or volume right after a title: "#168", "vol. 2". */
 const ISSUE_AFTER = /^"?\s*(?:#\s*\d|vol(?:ume)?\.?\s*\d)/;

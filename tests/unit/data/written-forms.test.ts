@@ -224,3 +224,25 @@ describe('shows named beside their characters and other shows’ seasons', () =>
     ]);
   });
 });
+
+describe('round 6 of real pages', () => {
+  it('reads a show’s initials only in capitals', () => {
+    expect(ids('IF season 2 was better.').map(([, id]) => id)).toEqual(['season:iron-fist-2']);
+    expect(ids('If season one was slow, fine.')).toEqual([]);
+  });
+
+  it('reads a one-word name after a credited first name as that person’s surname', () => {
+    expect(ids('The Iron Fist comic is written by Alyssa Wong, and Wong helps Doctor Strange.').map(([text]) => text)).toEqual([
+      'Iron Fist',
+      'Wong',
+      'Doctor Strange',
+    ]);
+  });
+
+  it('reads “the new <title>” as the newest series of that title', () => {
+    expect(ids('Written by David Walker, the new Power Man and Iron Fist series is fun.').at(-1)).toEqual([
+      'Power Man and Iron Fist',
+      'series:power-man-and-iron-fist-2016',
+    ]);
+  });
+});
