@@ -127,7 +127,9 @@ export const COMMON_SURNAMES = new Set(
   ).split(' '),
 );
 /** Words after a surname that make it the whole family ("the Meachum saga", "the Rand family"). */
-export const FAMILY_WORDS = new Set('family families saga clan siblings household dynasty kids children brothers sisters twins'.split(' '));
+export const FAMILY_WORDS = new Set(
+  'family families saga clan siblings household dynasty kids children brothers sisters twins crime gang'.split(' '),
+);
 /** Words after a title that make it another title ("Civil War II"). */
 export const SEQUEL_WORDS = new Set('ii iii iv'.split(' '));
 /** Words before a team's name that make it the team, not the comic ("as Heroes for Hire"). */

@@ -290,6 +290,12 @@ const SHOW_WORDS_AFTER =
  *  great series", "Luke Cage has been cancelled". Not "… is a character in the show". */
 const SHOW_PREDICATE_AFTER =
   /^\s+(?:(?:is|was|isn't|wasn't|is not|was not|remains|has been|had been|became|will be|would be)\s+(?:(?:a|an|the|another|still|easily|probably|not|also|just|really|truly|definitely|such a|one of the)\s+)+(?:(?!character|hero|heroine|villain|protagonist|lead|man|woman|guy|person|part|star|in\b|on\b|of\b|from\b)[\p{L}-]+\s+){0,2}(?:show|series|tv show|drama|season)s?\b|(?:(?:has|have|had)\s+(?:all\s+|both\s+|now\s+)?been|was|were|is|are|got|gets|getting|being)\s+(?:officially\s+|also\s+|all\s+|both\s+)?(?:canceled|cancelled|renewed|axed)|(?:dropped|drops|premiered|premieres|debuted|debuts|arrived|arrives|landed|lands|returned|returns|streams|is streaming|hit|hits)\s+(?:on|to)\s+netflix)/u;
+/** What is said of a show's story, in a text about the shows: "Luke Cage was a bold and
+ *  poignant tale", "Jessica Jones is an emotionally complex story". */
+const SHOW_STORY_AFTER =
+  /^\s+(?:is|was|isn't|wasn't|remains|became|followed with)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:story|tale|installment|take)\b/u;
+/** "Iron Fist, the show in which…". */
+const SHOW_APPOSITION_AFTER = /^,\s+the\s+(?:netflix\s+|tv\s+)?(?:show|series)\b/;
 /** "Jessica Jones (Netflix) review", "Daredevil (TV series)". */
 const SHOW_NOTE_AFTER = /^\s*\((?:netflix|tv|tv series|tv show|netflix series)\)/;
 /** Words right before a title that make it the show. */
@@ -310,11 +316,17 @@ const SHOW_PAIR_AFTER = /^\s*(?:and|&|or)\s+(?:marvel's\s+)?(?:[\p{L}']+\s+){1,3
 export function looksLikeShow(text: string, start: number, end: number, aboutShows = false): boolean {
   const after = text.slice(end, end + 90);
   if (PLAYED_BY.test(after)) return false;
-  if (SHOW_WORDS_AFTER.test(after) || SHOW_PAIR_AFTER.test(after) || SHOW_PREDICATE_AFTER.test(after) || SHOW_NOTE_AFTER.test(after))
+  if (
+    SHOW_WORDS_AFTER.test(after) ||
+    SHOW_PAIR_AFTER.test(after) ||
+    SHOW_PREDICATE_AFTER.test(after) ||
+    SHOW_NOTE_AFTER.test(after) ||
+    SHOW_APPOSITION_AFTER.test(after)
+  )
     return true;
   const before = text.slice(Math.max(0, start - 60), start);
   if (SHOW_WORDS_BEFORE.test(before)) return true;
-  if (aboutShows && (SHOW_WORDS_AFTER_WEAK.test(after) || SHOW_WORDS_BEFORE_WEAK.test(before))) return true;
+  if (aboutShows && (SHOW_WORDS_AFTER_WEAK.test(after) || SHOW_WORDS_BEFORE_WEAK.test(before) || SHOW_STORY_AFTER.test(after))) return true;
   // A title in quotes is a work's title: “Luke Cage” showrunner, ‘Daredevil’ season 3.
   if ((before.endsWith('"') && after.startsWith('"')) || (before.endsWith("'") && /^'(?!s\b)/.test(after))) return true;
   // The quote may close after a comma or stop (“Jessica Jones,” ‘Daredevil.’): in a text about

@@ -246,3 +246,22 @@ describe('round 6 of real pages', () => {
     ]);
   });
 });
+
+describe('round 6: shows, families and surnames', () => {
+  it('reads a title as the show when it is called one, or its story a tale in a text about the shows', () => {
+    expect(
+      ids('Daredevil season 1 opened it. Luke Cage was a bold and poignant tale. Iron Fist, the show in which he stars, came next.').map(
+        ([, id]) => id,
+      ),
+    ).toEqual(['season:daredevil-1', 'show:luke-cage', 'show:iron-fist']);
+    expect(ids('Marvel and Netflix’s Defenders is finally here.')).toEqual([['Netflix’s Defenders', 'show:the-defenders']]);
+  });
+
+  it('reads a surname before “crime family” as the family, and a surname once the full name is known', () => {
+    expect(ids('Luke Cage season 1: the Stokes crime family meets Chico Diaz. Diaz refused.').map(([text]) => text)).toEqual([
+      'Luke Cage season 1',
+      'Chico Diaz',
+      'Diaz',
+    ]);
+  });
+});
