@@ -90,6 +90,8 @@ const VOLUME = /\s*,?\s*(?:\(?vol(?:ume)?\.?\s*(\d{1,2})\)?|\((\d{4})\)|\bv(\d)\
 const ANNUAL = /\s*annual\b/y;
 const NUMBER_MARK = /\s*(?:#\s*|no\.\s*|issue\s+#?\s*|number\s+)(\d{1,4})(?:\s*(?:-|to|through)\s*#?\s*(\d{1,4}))?(?![\p{L}\p{N}])/uy;
 const ANNUAL_BARE = /\s*(\d{1,2})(?![\p{L}\p{N}])/uy;
+/** "Marvel Premiere (#15)": the number in parentheses. */
+const NUMBER_IN_PARENS = /\s*\(\s*(?:#|no\.)\s*(\d{1,4})\s*\)/y;
 
 /** After a series title: optional volume, year and "Annual" (any order), then "#14", "No. 14", "issue 14". */
 export function readIssueAfter(text: string, pos: number): IssueRef | undefined {
@@ -119,6 +121,10 @@ export function readIssueAfter(text: string, pos: number): IssueRef | undefined 
   if (!m && annual) {
     ANNUAL_BARE.lastIndex = at;
     m = ANNUAL_BARE.exec(text);
+  }
+  if (!m) {
+    NUMBER_IN_PARENS.lastIndex = at;
+    m = NUMBER_IN_PARENS.exec(text);
   }
   if (!m) return undefined;
   const end = m.index + m[0].length;

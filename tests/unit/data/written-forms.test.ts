@@ -265,3 +265,12 @@ describe('round 6: shows, families and surnames', () => {
     ]);
   });
 });
+
+describe('an issue number in parentheses', () => {
+  it('reads “Title (#N)” as the issue', () => {
+    expect(ids('Danny first appears in an issue of Marvel Premiere (#15).').at(-1)).toEqual([
+      'Marvel Premiere (#15)',
+      'issue:marvel-premiere-1972-15',
+    ]);
+  });
+});
