@@ -890,6 +890,7 @@ function collectCandidates(text: string, words: Tokens, matcher: Matcher): Candi
   for (let w = 0; w < words.count; w++) ids[w] = automaton.wordId(text, words.starts[w]!, words.ends[w]!);
   const the = automaton.wordId('the', 0, 3);
   const marvel = automaton.wordId('marvel', 0, 6);
+  const possessive = automaton.wordId('s', 0, 1);
   for (let i = 0; i < words.count;) {
     let best = longestFrom(text, words, ids, automaton, i);
     // "Marvel's Daredevil #168": the comic, whose title does not hold "Marvel's".
@@ -897,6 +898,7 @@ function collectCandidates(text: string, words: Tokens, matcher: Matcher): Candi
       best &&
       marvel >= 0 &&
       ids[i] === marvel &&
+      ids[i + 1] === possessive &&
       best.lastWord > i + 1 &&
       ISSUE_AFTER.test(text.slice(words.ends[best.lastWord]!, words.ends[best.lastWord]! + 16))
     ) {
